@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file turns the lines of a page into an article: it classifies every
+// line, finds the article core by position and text density, picks the
+// title from the header zone, and reads the metadata lines.
+//
+// The core is the run of lines with the largest weight, where prose lines
+// weigh their length and chrome, metadata and bare short lines weigh
+// negatively (the maximum-subarray idea of Finn et al.'s Body Text
+// Extraction, on lines instead of tokens). Lines before it form the header
+// zone, lines after it the footer zone. Inside the core, only unambiguous
+// chrome is removed, so subheadings and paragraphs that merely mention a
+// chrome word stay.
+
+// cleaned is the article a page's lines yield.
+type cleaned struct {
+	title      string
+	published  Timestamp
+	source     string
+	authors    []string
+	summary    string
+	paragraphs []string
+	removed    []Removed
+}
+
+// Line weights for finding the core.
+const (
+	weightStrong  = -24 // unambiguous chrome and metadata
+	weightWeak    = -10 // weak chrome, block items, list runs
+	weightNeutral = -3  // headings, menu items: cheap inside the article
+)
+
+// cleanLines extracts the article from a page's lines.
+func cleanLines(lines []line) cleaned {
+	for i := range lines {
+		classify(&lines[i])
+	}
+	markBlocks(lines)
+	markListRuns(lines)
+	markHeadlines(lines)
+	start, end := core(lines)
+	var c cleaned
+	titleAt := pickTitle(lines[:start])
+	if titleAt >= 0 {
+		c.title = lines[titleAt].text
+	}
+	c.readAccount(lines[:start], titleAt)
+	c.readMeta(lines, start, end)
+	c.assemble(lines, start, end, titleAt)
+	return c
+}
+
+// classify sets a line's kind and reason from its own text.
+func classify(l *line) {
+	m, isChrome := matchChrome(l.key, l.runes)
+	if (!isChrome || !m.block && m.reason != ReasonEditor) && l.runes <= 60 && isBylineLine(l) {
+		l.kind, l.reason, l.strong = meta, ReasonByline, true
+		return
+	}
+	if isChrome {
+		l.kind, l.reason, l.strong, l.block = chrome, m.reason, m.strong, m.block
+		switch m.reason {
+		case ReasonMeta, ReasonSummary, ReasonEditor:
+			l.kind = meta
+		}
+		if l.kind == chrome && m.reason == ReasonForum && strings.HasPrefix(l.key, "发表于") {
+			l.kind = meta
+		}
+		return
+	}
+	if _, ok := stampLine(l); ok {
+		l.kind, l.reason, l.strong = meta, ReasonMeta, true
+		return
+	}
+	if n := copyrightScore(l.key); n >= 3 || n >= 2 && l.runes <= 40 {
+		l.kind, l.reason, l.strong = chrome, ReasonCopyright, n >= 4
+		return
+	}
+	if l.punct > 0 {
+		l.kind = content
+	}
+}
+
+// isBylineLine reports whether a whole line is a byline: role words and
+// names and nothing else.
+func isBylineLine(l *line) bool {
+	t := trimParens(l.text)
+	if l.punct > 3 || rolePrefix(t) == "" && !strings.Contains(t, "记者") && !strings.Contains(t, "通讯员") {
+		return false
+	}
+	_, ok := parseByline(t, true)
+	return ok
+}
+
+// markBlocks extends block headers (相关资讯, 版权声明, 网友评论 …) over the
+// item lines that follow them.
+func markBlocks(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if !lines[i].block {
+			continue
+		}
+		r := lines[i].reason
+		for j := i + 1; j < len(lines); j++ {
+			l := &lines[j]
+			if l.block || !isBlockItem(l, r) {
+				break
+			}
+			if l.kind != meta {
+				l.kind, l.reason = chrome, r
+			}
+			i = j
+		}
+	}
+}
+
+// isBlockItem reports whether l can belong to a block of the given reason:
+// list items and short lines belong to any block, legal prose to a
+// copyright block, anything to a comment block until prose resumes.
+func isBlockItem(l *line, r Reason) bool {
+	if l.kind == chrome || l.kind == meta || l.list || l.runes <= 30 && !endsSentence(l.text) {
+		return true
+	}
+	switch r {
+	case ReasonCopyright:
+		return copyrightScore(l.key) >= 1 || l.runes <= 40
+	case ReasonRelated:
+		return l.runes <= 50 && !endsSentence(l.text)
+	}
+	return false
+}
+
+// markListRuns marks runs of three or more list items that have no header
+// (link lists, ranking lists) as weak chrome.
+func markListRuns(lines []line) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].list && lines[j].runes <= 60 && lines[j].kind != meta {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if lines[k].kind != chrome {
+					lines[k].kind, lines[k].reason = chrome, ReasonList
+				}
+			}
+		}
+		if j == i {
+			j++
+		}
+		i = j
+	}
+}
+
+// markHeadlines turns headline-shaped lines above the first paragraph that
+// are followed by a metadata line into neutral lines, even when they carry
+// a comma or an exclamation mark, so that the article core does not start
+// with the headline.
+func markHeadlines(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.kind == content && l.runes >= 50 {
+			return
+		}
+		if l.kind != content || !headlineShaped(l) {
+			continue
+		}
+		if next := nextSignificant(lines, i+1); next >= 0 && lines[next].kind == meta {
+			l.kind = neutral
+		}
+	}
+}
+
+// weight is a line's contribution to the core score.
+func weight(l *line) int {
+	switch l.kind {
+	case content:
+		return l.runes
+	case chrome, meta:
+		if l.strong {
+			return weightStrong
+		}
+		return weightWeak
+	}
+	return weightNeutral - l.runes/10
+}
+
+// core returns the run of lines [start, end) with the largest total weight
+// (Kadane's algorithm). With no prose at all it returns an empty run at 0.
+func core(lines []line) (start, end int) {
+	best, sum, s := 0, 0, 0
+	for i := range lines {
+		if sum <= 0 {
+			sum, s = 0, i
+		}
+		sum += weight(&lines[i])
+		if sum > best {
+			best, start, end = sum, s, i+1
+		}
+	}
+	return start, end
+}
+
+// pickTitle chooses the headline among the header-zone lines: a
+// headline-shaped line, preferably one followed by a metadata line, not the
+// site name. It returns -1 when no line qualifies.
+func pickTitle(header []line) int {
+	best, bestScore := -1, 0
+	for i := range header {
+		l := &header[i]
+		if l.kind == chrome || l.kind == meta || !headlineShaped(l) {
+			continue
+		}
+		next := nextSignificant(header, i+1)
+		if next >= 0 && header[next].kind != meta {
+			continue // a headline is followed by the stamp, byline or summary, or directly by the article
+		}
+		score := 4
+		if l.runes >= 8 {
+			score += 2
+		}
+		if looksLikeOutlet(l.text) || l.runes < 6 {
+			score -= 4
+		}
+		if score > bestScore || score == bestScore && l.runes > header[best].runes {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+// headlineShaped reports whether a line could be a headline: of headline
+// length, not a sentence, not a subtitle or list item.
+func headlineShaped(l *line) bool {
+	if l.runes < 4 || l.runes > 80 || l.list || l.han < 3 {
+		return false
+	}
+	if strings.HasPrefix(l.text, "—") || strings.HasPrefix(l.text, "--") || strings.HasSuffix(l.text, "。") {
+		return false
+	}
+	return l.punct <= 3
+}
+
+// nextSignificant returns the index of the next line at or after i,
+// skipping up to two short controls (such as [复制链接] between title and
+// stamp), or -1 at the end of lines.
+func nextSignificant(lines []line, i int) int {
+	for skipped := 0; i < len(lines); i++ {
+		if lines[i].kind != chrome || lines[i].runes > 8 || skipped == 2 {
+			return i
+		}
+		skipped++
+	}
+	return -1
+}
+
+// readMeta collects published, source, authors and summary from the
+// metadata lines outside the core, header zone first.
+func (c *cleaned) readMeta(lines []line, start, end int) {
+	var headline string
+	order := make([]int, 0, len(lines)-(end-start))
+	for i := 0; i < start; i++ {
+		order = append(order, i)
+	}
+	for i := end; i < len(lines); i++ {
+		order = append(order, i)
+	}
+	for _, i := range order {
+		l := &lines[i]
+		if l.kind != meta {
+			continue
+		}
+		m := l.meta
+		if m == nil {
+			m = parseMetaLine(l)
+			l.meta = m
+		}
+		if c.published.IsZero() {
+			c.published = m.published
+		}
+		if c.source == "" {
+			c.source = m.source
+		}
+		if c.summary == "" {
+			c.summary = m.summary
+		}
+		if headline == "" {
+			headline = m.headline
+		}
+		c.addAuthors(m.authors...)
+	}
+	if c.source == "" && looksLikeOutlet(headline) {
+		c.source = headline
+	}
+}
+
+// readAccount reads the account block of WeChat and self-media pages: the
+// short lines between the headline and the stamp (原创 / author / account
+// name / 2023-05-12 08:30 发表于山东), and an account name followed by a
+// 关注 button. A personal name is an author; another name is the source.
+func (c *cleaned) readAccount(header []line, titleAt int) {
+	for i := range header {
+		l := &header[i]
+		if l.kind != neutral || l.runes > 20 || l.punct > 0 {
+			continue
+		}
+		next := i + 1
+		follow := next < len(header) && (header[next].key == "关注" || header[next].key == "+关注")
+		inBlock := titleAt >= 0 && i > titleAt && i-titleAt <= 4 && stampFollows(header, i+1, titleAt+5)
+		if !follow && !inBlock {
+			continue
+		}
+		if isName(l.text) && !looksLikeOutlet(l.text) {
+			c.addAuthors(l.text)
+			l.kind, l.reason = meta, ReasonByline
+		} else {
+			l.kind, l.reason = meta, ReasonMeta
+			l.meta = &metaLine{source: l.text}
+		}
+	}
+}
+
+// stampFollows reports whether a publication-stamp line follows at or after
+// i, before limit, with only short neutral lines in between.
+func stampFollows(lines []line, i, limit int) bool {
+	for ; i < len(lines) && i <= limit; i++ {
+		switch l := &lines[i]; {
+		case l.kind == meta && l.reason == ReasonMeta:
+			_, ok := stampLine(l)
+			return ok
+		case l.kind == neutral && l.runes <= 20 || l.kind == meta:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (c *cleaned) addAuthors(names ...string) {
+	for _, n := range names {
+		dup := false
+		for _, a := range c.authors {
+			dup = dup || a == n
+		}
+		if !dup {
+			c.authors = append(c.authors, n)
+		}
+	}
+}
+
+// assemble builds the paragraphs and the removed list.
+func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
+	titleKey := ""
+	if titleAt >= 0 {
+		titleKey = lines[titleAt].key
+	}
+	lastPara := -1
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case i == titleAt:
+			continue
+		case i >= start && i < end && keepInCore(l, titleKey):
+			c.paragraphs = append(c.paragraphs, l.text)
+			lastPara = len(c.removed)
+		default:
+			c.removed = append(c.removed, Removed{l.text, removedReason(l, i < start, titleKey)})
+		}
+	}
+	if n := len(c.paragraphs); n > 0 {
+		if rest, tail, authors, ok := authorTail(c.paragraphs[n-1]); ok {
+			c.paragraphs[n-1] = rest
+			c.addAuthors(authors...)
+			tailAt := lastPara
+			c.removed = append(c.removed, Removed{})
+			copy(c.removed[tailAt+1:], c.removed[tailAt:])
+			c.removed[tailAt] = Removed{tail, ReasonByline}
+		}
+		c.addAuthors(leadByline(c.paragraphs[0])...)
+	}
+}
+
+// keepInCore reports whether a line inside the core is article text.
+func keepInCore(l *line, titleKey string) bool {
+	switch {
+	case l.kind == meta || l.kind == chrome && l.strong:
+		return false
+	case titleKey != "" && l.kind != content && (l.key == titleKey || strings.Contains(titleKey, l.key) && l.runes >= 6):
+		return false // the headline repeated in the body
+	}
+	return true
+}
+
+// removedReason names why a line outside the article was removed.
+func removedReason(l *line, header bool, titleKey string) Reason {
+	switch {
+	case l.reason != "":
+		return l.reason
+	case titleKey != "" && strings.Contains(titleKey, strings.TrimLeft(l.key, "—-")) && l.runes >= 4:
+		return ReasonTitle
+	case header && headlineShaped(l):
+		if looksLikeOutlet(l.text) || utf8.RuneCountInString(l.text) <= 8 && strings.HasSuffix(l.text, "网络") {
+			return ReasonSite
+		}
+		return ReasonTitle
+	case header:
+		if looksLikeOutlet(l.text) {
+			return ReasonSite
+		}
+		return ReasonNav
+	case l.list:
+		return ReasonList
+	}
+	return ReasonFooter
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/extract/t2s"
+)
+
+// DefaultMaxBytes is the input size limit used when Options.MaxBytes is 0.
+const DefaultMaxBytes = 64 << 20
+
+// ErrTooLarge is returned (wrapped) for input over the size limit.
+var ErrTooLarge = errors.New("input too large")
+
+// Options configure an extraction. The zero value is ready to use and is
+// what the package-level functions use.
+type Options struct {
+	// Format forces the input format. When empty, it is detected.
+	Format Format
+
+	// Raw treats the whole input as clean body text: no cleaning and no
+	// metadata, only normalization (and facts).
+	Raw bool
+
+	// Ref is the reference date for resolving relative and year-less dates
+	// when the page states no publication date. The zero value means none.
+	Ref time.Time
+
+	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
+	MaxBytes int64
+}
+
+// Bytes extracts the article from a page held in b.
+func Bytes(b []byte) (*Article, error) { return new(Options).Bytes(b) }
+
+// Read extracts the article from a page read from r.
+func Read(r io.Reader) (*Article, error) { return new(Options).Read(r) }
+
+// Text extracts the article from a page saved as plain text.
+func Text(r io.Reader) (*Article, error) { return (&Options{Format: FormatText}).Read(r) }
+
+// Read extracts the article from a page read from r, up to the size limit.
+func (o *Options) Read(r io.Reader) (*Article, error) {
+	limit := o.maxBytes()
+	b, err := io.ReadAll(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return o.Bytes(b)
+}
+
+// Bytes extracts the article from a page held in b. b is not modified.
+func (o *Options) Bytes(b []byte) (*Article, error) {
+	if limit := o.maxBytes(); int64(len(b)) > limit {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(b), limit)
+	}
+	u, enc, err := decodeBytes(b)
+	if err != nil {
+		return nil, err
+	}
+	return o.fromUTF8(string(u), string(enc)), nil
+}
+
+// fromUTF8 extracts the article from a decoded page.
+func (o *Options) fromUTF8(s, enc string) *Article {
+	s = fold.String(s)
+	script := t2s.Detect(s)
+	s = t2s.String(s)
+	a := &Article{Format: FormatText, Encoding: enc, Script: script.String()}
+	if o.Raw {
+		a.Paragraphs = rawParagraphs(s)
+		return a
+	}
+	c := cleanLines(splitLines(s))
+	a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+	a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
+	return a
+}
+
+func (o *Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// rawParagraphs splits clean body text into trimmed, non-empty lines.
+func rawParagraphs(s string) []string {
+	var ps []string
+	for _, p := range strings.Split(s, "\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// This file checks the cleaner against hand-made gold annotations in the
+// format of ../shared/seeds (see its README): every gold body paragraph must
+// be in the body, no gold boilerplate line may be, and title, published,
+// source and authors must be equal.
+
+// gold is a gold annotation file.
+type gold struct {
+	Input       string            `json:"input"`
+	Encoding    string            `json:"encoding"`
+	Script      string            `json:"script"`
+	Title       *string           `json:"title"`
+	Published   *string           `json:"published"`
+	Source      *string           `json:"source"`
+	Authors     []string          `json:"authors"`
+	Body        []string          `json:"body"`
+	Boilerplate []string          `json:"boilerplate"`
+	Facts       []json.RawMessage `json:"facts"`
+}
+
+// sharedDir is where the project's shared material sits next to the
+// repository; users' clones do not have it.
+const sharedDir = "../../shared"
+
+func readGold(t *testing.T, path string) gold {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g gold
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return g
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// goldProblems compares an article with its gold annotation.
+func goldProblems(a *Article, g gold) []string {
+	var p []string
+	if a.Title != deref(g.Title) {
+		p = append(p, fmt.Sprintf("title = %q, want %q", a.Title, deref(g.Title)))
+	}
+	want := deref(g.Published)
+	if len(want) == len("2006-01-02T15:04") {
+		want += ":00"
+	}
+	if got := a.Published.String(); got != want {
+		p = append(p, fmt.Sprintf("published = %q, want %q", got, want))
+	}
+	if a.Source != deref(g.Source) {
+		p = append(p, fmt.Sprintf("source = %q, want %q", a.Source, deref(g.Source)))
+	}
+	if !slices.Equal(a.Authors, g.Authors) && (len(a.Authors) > 0 || len(g.Authors) > 0) {
+		p = append(p, fmt.Sprintf("authors = %q, want %q", a.Authors, g.Authors))
+	}
+	if g.Script != "" && a.Script != g.Script {
+		p = append(p, fmt.Sprintf("script = %q, want %q", a.Script, g.Script))
+	}
+	if g.Encoding != "" && a.Encoding != g.Encoding {
+		p = append(p, fmt.Sprintf("encoding = %q, want %q", a.Encoding, g.Encoding))
+	}
+	body := map[string]int{}
+	for _, para := range a.Paragraphs {
+		body[para]++
+	}
+	for _, para := range g.Body {
+		if body[para] == 0 {
+			p = append(p, fmt.Sprintf("missing body paragraph %.60q", para))
+		}
+	}
+	goldBody := map[string]bool{}
+	for _, para := range g.Body {
+		goldBody[para] = true
+	}
+	for _, bp := range g.Boilerplate {
+		if body[bp] > 0 && !goldBody[bp] {
+			p = append(p, fmt.Sprintf("boilerplate in body: %.60q", bp))
+		}
+	}
+	if len(a.Paragraphs) != len(g.Body) && len(p) == 0 {
+		p = append(p, fmt.Sprintf("%d paragraphs, want %d", len(a.Paragraphs), len(g.Body)))
+	}
+	return p
+}
+
+// checkGoldDir runs the cleaner over every gold file in dir.
+func checkGoldDir(t *testing.T, dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if len(files) == 0 {
+		t.Skipf("no gold files in %s", dir)
+	}
+	for _, f := range files {
+		g := readGold(t, f)
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".gold.json"), func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join(dir, g.Input))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Bytes(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range goldProblems(a, g) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+func TestSeedsGold(t *testing.T) { checkGoldDir(t, filepath.Join(sharedDir, "seeds")) }
+
+func TestFixturesGold(t *testing.T) { checkGoldDir(t, "../testdata/text") }
+
+// TestHoldoutGold runs over a directory of gold files named by
+// ZHNEWS_HOLDOUT, for measuring the cleaner on pages it was not tuned on.
+func TestHoldoutGold(t *testing.T) {
+	dir := os.Getenv("ZHNEWS_HOLDOUT")
+	if dir == "" {
+		t.Skip("ZHNEWS_HOLDOUT not set")
+	}
+	checkGoldDir(t, dir)
+}

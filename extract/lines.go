@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one non-empty line of a page with the features the cleaner uses.
+type line struct {
+	text  string // the line, outer white space trimmed
+	key   string // lineKey(text)
+	runes int    // length in runes
+	han   int    // Han runes
+	punct int    // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
+	list  bool   // starts with a list marker (- · • 1. …)
+
+	kind   lineKind
+	reason Reason // for chrome and metadata lines
+	strong bool   // chrome that is removed even between paragraphs
+	block  bool   // a block header (相关资讯, 版权声明, …)
+	meta   *metaLine
+}
+
+// lineKind is the cleaner's first verdict on a line, before position is
+// taken into account.
+type lineKind uint8
+
+const (
+	neutral lineKind = iota // short text without sentence punctuation: headings, menu items
+	content                 // text with sentence punctuation
+	chrome                  // matched the chrome vocabulary or sits in a chrome block
+	meta                    // date, source, author, editor or summary line
+)
+
+// newLine computes the features of a trimmed, non-empty line.
+func newLine(text string) line {
+	l := line{text: text, key: lineKey(text)}
+	for _, r := range text {
+		l.runes++
+		switch {
+		case unicode.Is(unicode.Han, r):
+			l.han++
+		case isSentencePunct(r):
+			l.punct++
+		}
+	}
+	l.list = hasListMarker(text)
+	return l
+}
+
+// isSentencePunct reports whether r is punctuation that occurs inside and at
+// the end of sentences. Colons are left out: they are as common in
+// "时间:" labels as in prose.
+func isSentencePunct(r rune) bool {
+	switch r {
+	case '，', '。', '；', '！', '？', '、', '…', ',', ';', '!', '?':
+		return true
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with sentence-final punctuation,
+// possibly followed by a closing quote or bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "”’」』\"')）》")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '。', '！', '？', '…', '!', '?', '.':
+		return true
+	}
+	return false
+}
+
+// hasListMarker reports whether s starts like an item of a list: a bullet,
+// or a short number followed by a dot or 、.
+func hasListMarker(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '-', '·', '•', '●', '■', '▪', '◆', '◇', '★', '☆', '□', '○', '>', '→', '▶', '►', '*', '+':
+		return len(s) > size
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) {
+		return false
+	}
+	return s[i] == '.' || strings.HasPrefix(s[i:], "、") || strings.HasPrefix(s[i:], "．")
+}
+
+// splitLines splits text into trimmed, non-empty lines.
+func splitLines(text string) []line {
+	var lines []line
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		var s string
+		if i < 0 {
+			s, text = text, ""
+		} else {
+			s, text = text[:i], text[i+1:]
+		}
+		if s = strings.TrimSpace(s); s != "" {
+			lines = append(lines, newLine(s))
+		}
+	}
+	return lines
+}

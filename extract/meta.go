@@ -1,0 +1,482 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file reads metadata lines: publication stamps, sources, bylines and
+// summaries. The functions work on single lines; clean.go decides which
+// lines are metadata at all.
+
+// A metaLine is what one metadata line states.
+type metaLine struct {
+	published Timestamp
+	source    string
+	authors   []string
+	summary   string
+	headline  string // (原标题:…) text
+}
+
+// stampRE matches a date, optionally followed by a clock time:
+// 2021-12-31 09:00:14, 2023-4-15 09:47, 2022/09/27, 2022.9.27,
+// 2022年11月03日 08:45.
+var stampRE = regexp.MustCompile(`((?:19|20)\d\d)\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:[T\s]|&nbsp;)?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?`)
+
+// parseStamp finds the first plausible date stamp in s. It returns the stamp
+// and the byte span it covers.
+func parseStamp(s string) (ts Timestamp, start, end int, ok bool) {
+	for _, m := range stampRE.FindAllStringSubmatchIndex(s, 4) {
+		num := func(i int) int {
+			if m[2*i] < 0 {
+				return -1
+			}
+			n, _ := strconv.Atoi(s[m[2*i]:m[2*i+1]])
+			return n
+		}
+		y, mo, d := num(1), num(3), num(4)
+		if mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+			continue
+		}
+		if m[5] >= 0 && s[m[4]:m[5]] == "年" && !strings.Contains(s[m[0]:m[1]], "月") {
+			continue
+		}
+		ts = Timestamp{Time: time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC), Precision: Day}
+		if h, mi := num(5), num(6); h >= 0 && h < 24 && mi >= 0 && mi < 60 {
+			sec := num(7)
+			ts.Precision = Minute
+			if sec >= 0 && sec < 60 {
+				ts.Precision = Second
+			} else {
+				sec = 0
+			}
+			ts.Time = time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC)
+			return ts, m[0], m[1], true
+		}
+		end := m[1]
+		if m[10] >= 0 { // an invalid clock time: the stamp ends at the date
+			end = m[9]
+			if end < 0 {
+				end = m[1]
+			}
+		}
+		return ts, m[0], end, true
+	}
+	return Timestamp{}, 0, 0, false
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dateLabels are the labels that introduce a publication stamp.
+var dateLabels = []string{"发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "发表于", "发布于", "发布"}
+
+// otherDateLabels introduce dates that are not publication dates.
+var otherDateLabels = []string{"注册", "登录", "截止", "截至", "有效期", "到期", "出生", "成立", "开始", "结束", "最后"}
+
+// stampLine reports whether a line is a publication-stamp line rather than a
+// sentence or headline that mentions a date, and returns the stamp.
+func stampLine(l *line) (Timestamp, bool) {
+	if l.runes > 100 || !strings.ContainsAny(l.text, "0123456789") {
+		return Timestamp{}, false
+	}
+	ts, start, end, ok := parseStamp(l.text)
+	if !ok {
+		return Timestamp{}, false
+	}
+	if l.punct > 1 && l.runes > 40 {
+		return Timestamp{}, false // a sentence
+	}
+	before := l.text[:start]
+	for _, lb := range otherDateLabels {
+		if strings.Contains(before, lb) {
+			return Timestamp{}, false
+		}
+	}
+	for _, lb := range dateLabels {
+		if strings.Contains(before, lb) {
+			return ts, true
+		}
+	}
+	if !strings.Contains(l.text[start:end], "年") {
+		return ts, true // numeric dates (2022-09-27) do not occur in headlines
+	}
+	// 2022年11月03日 08:45, 2023年05月12日 星期五 来源:…: little else on the line.
+	rest := l.text[:start] + " " + l.text[end:]
+	if ts.Precision > Day || hanCount(stripLabeled(rest)) <= 4 {
+		return ts, true
+	}
+	return Timestamp{}, false
+}
+
+// stripLabeled removes "label: value" pairs (来源:XX 作者:YY) and weekday
+// names from s, leaving the words that are not metadata.
+func stripLabeled(s string) string {
+	s = labeledRE.ReplaceAllString(s, " ")
+	for _, w := range []string{"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一", "周二", "周三", "周四", "周五", "周六", "周日"} {
+		s = strings.ReplaceAll(s, w, " ")
+	}
+	return s
+}
+
+var labeledRE = regexp.MustCompile(`(?:来源|作者|编辑|记者|通讯员|浏览|阅读|点击|发表于|发布|字号|稿源|出处)\s*[:：]?\s*\S*`)
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// sourceRE finds "来源: XX" and its variants; the value ends at white space,
+// a bar or a bracket.
+var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处)\s*[:：]?\s*([^\s|｜丨/\[\]【】()（）:：,，]+)`)
+
+// genericSources are 来源 values that name no outlet.
+var genericSources = map[string]bool{
+	"网络": true, "互联网": true, "网友投稿": true, "本站": true, "本网": true, "综合": true,
+	"未知": true, "原创": true, "网络整理": true, "整理": true, "转载": true,
+}
+
+// parseSource returns the outlet a metadata line names, or "".
+func parseSource(s string) string {
+	m := sourceRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	v := strings.TrimRight(m[1], "。.、")
+	if genericSources[v] || utf8.RuneCountInString(v) > 30 {
+		return ""
+	}
+	return v
+}
+
+// outletSuffixes end the names of news outlets; an (原标题:…) value that ends
+// in one is taken as the source, as some portals fill that template with the
+// site name.
+var outletSuffixes = []string{"网", "报", "新闻", "电视台", "广播电台", "社", "在线", "客户端", "融媒体中心",
+	"发布", "杂志", "周刊", "频道", "网站", "新闻中心", "通讯"}
+
+func looksLikeOutlet(s string) bool {
+	n := utf8.RuneCountInString(s)
+	if n < 2 || n > 16 || strings.ContainsAny(s, "，,。:：;；！？!?") {
+		return false
+	}
+	for _, suf := range outletSuffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineRoles are the words that introduce names in a byline, longest first
+// where one is the prefix of another.
+var bylineRoles = []string{
+	"新华社记者", "中新社记者", "中新网记者", "人民日报记者", "本报记者", "本台记者", "本刊记者", "本网记者",
+	"融媒体记者", "首席记者", "见习记者", "特约记者", "实习记者", "全媒体记者", "记者", "通讯员", "实习生",
+	"特约撰稿人", "撰稿人", "撰文", "撰稿", "采写", "作者", "文/图", "图/文", "文图", "图文", "文字", "文",
+}
+
+// looseRoles are role words that also begin ordinary words; glued to a
+// name they need a slash (文/张三).
+var looseRoles = map[string]bool{"文": true, "文字": true, "图文": true, "文图": true, "作者": false}
+
+// editorRoles introduce editors and photographers, who are not authors.
+var editorRoles = []string{"责任编辑", "值班编辑", "编辑", "责编", "审核", "校对", "摄影", "摄像", "图片", "图", "摄"}
+
+// parseByline reads a line (or the inside of a parenthesis) that consists of
+// role words and personal names only, such as "记者 韩维元 李 斌 通讯员 马逢春"
+// or "文/图 记者 张三". It returns the names of the authors. Without a role
+// word, a list of bare names is accepted only when needRole is false and it
+// has two names or more.
+func parseByline(s string, needRole bool) (authors []string, ok bool) {
+	toks := bylineTokens(s)
+	if len(toks) == 0 {
+		return nil, false
+	}
+	roles, editors := 0, false
+	var singles []string
+	flush := func() bool {
+		if len(singles)%2 == 1 {
+			return false
+		}
+		for i := 0; i+1 < len(singles); i += 2 {
+			authors = append(authors, singles[i]+singles[i+1])
+		}
+		singles = singles[:0]
+		return true
+	}
+	for _, t := range toks {
+		if role, ok := isRole(t); ok {
+			if !flush() {
+				return nil, false
+			}
+			roles++
+			editors = role == "editor"
+			continue
+		}
+		if editors {
+			if !isName(t) && !isSingleHan(t) {
+				return nil, false
+			}
+			continue // editors and photographers are not authors
+		}
+		switch {
+		case isSingleHan(t):
+			singles = append(singles, t)
+		case isName(t):
+			if !flush() {
+				return nil, false
+			}
+			authors = append(authors, t)
+		default:
+			return nil, false
+		}
+	}
+	if !flush() {
+		return nil, false
+	}
+	if roles == 0 && (needRole || len(authors) < 2) {
+		return nil, false
+	}
+	return authors, true
+}
+
+// bylineTokens splits a byline at white space and name separators, and
+// splits a role word off the name glued to it (记者张三 → 记者, 张三).
+func bylineTokens(s string) []string {
+	fields := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("、,，;；|｜丨:：", r)
+	})
+	var toks []string
+	for _, f := range fields {
+		for f != "" {
+			role := rolePrefix(f)
+			if role == "" || role == f {
+				toks = append(toks, f)
+				break
+			}
+			toks = append(toks, role)
+			f = strings.TrimLeft(f[len(role):], "/／")
+		}
+	}
+	return toks
+}
+
+// rolePrefix returns the role word that f starts with, or "".
+func rolePrefix(f string) string {
+	for _, r := range bylineRoles {
+		if !strings.HasPrefix(f, r) {
+			continue
+		}
+		if rest := f[len(r):]; rest != "" && looseRoles[r] && !strings.HasPrefix(rest, "/") && !strings.HasPrefix(rest, "／") {
+			continue // 文化, 文字材料: only 文/张三 is a byline
+		}
+		return r
+	}
+	for _, r := range editorRoles {
+		if strings.HasPrefix(f, r) && utf8.RuneCountInString(r) > 1 {
+			return r
+		}
+	}
+	return ""
+}
+
+// isRole reports whether t is a role word, and which kind.
+func isRole(t string) (kind string, ok bool) {
+	t = strings.TrimRight(t, "/／")
+	for _, r := range bylineRoles {
+		if t == r {
+			return "author", true
+		}
+	}
+	for _, r := range editorRoles {
+		if t == r {
+			return "editor", true
+		}
+	}
+	return "", false
+}
+
+// isName reports whether t looks like a personal name: two to four Han
+// runes or longer with an interpunct (阿卜杜拉·买买提). A name of two to
+// four runes must start with a surname; a four-rune name needs a compound
+// surname or two surnames (欧阳志远, 陈李淑贞).
+func isName(t string) bool {
+	n, dot := 0, false
+	for _, r := range t {
+		switch {
+		case r == '·' || r == '•':
+			dot = true
+		case unicode.Is(unicode.Han, r):
+			n++
+		default:
+			return false
+		}
+	}
+	if dot {
+		return n >= 2 && n <= 12
+	}
+	if n < 2 || n > 4 {
+		return false
+	}
+	size, ok := hasSurname(t)
+	if !ok {
+		return false
+	}
+	if n == 4 && size == len("王") {
+		_, ok = hasSurname(t[size:])
+	}
+	return ok
+}
+
+func isSingleHan(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && unicode.Is(unicode.Han, r)
+}
+
+// authorLabelRE finds the author labels of a metadata line: 作者: X,
+// 记者 X, 文/X.
+var authorLabelRE = regexp.MustCompile(`(?:作者|记者|通讯员|撰文|撰稿|文)\s*[:：/／]?\s*`)
+
+// valueEndRE finds where a labeled value ends: at the next label or bar.
+var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布|时间|日期|编辑|责编|审核|浏览|阅读|点击|字号|作者|记者|通讯员)\s*[:：]`)
+
+// labeledAuthors reads the names after the author labels of a metadata
+// line: "发布日期:2023-09-14 来源:XX 作者:杨 帆 周 洁" → 杨帆, 周洁. A
+// single value that is not a personal name, such as a self-media account,
+// is taken as it is.
+func labeledAuthors(s string) []string {
+	var authors []string
+	for _, loc := range authorLabelRE.FindAllStringIndex(s, -1) {
+		label := strings.TrimSpace(s[loc[0]:loc[1]])
+		if label == "文" || label == "记者" || label == "通讯员" {
+			if loc[0] > 0 || loc[1] == len(s) { // 文 and 记者 must start the value's line or carry a colon/slash
+				if !strings.ContainsAny(s[loc[0]:loc[1]], ":：/／") {
+					continue
+				}
+			}
+		}
+		v := s[loc[1]:]
+		if m := valueEndRE.FindStringIndex(v); m != nil {
+			v = v[:m[0]]
+		}
+		v = strings.TrimSpace(v)
+		if v == "" {
+			continue
+		}
+		if a, ok := parseByline(v, false); ok {
+			authors = append(authors, a...)
+		} else if isName(v) || !strings.ContainsAny(v, "0123456789 ") && utf8.RuneCountInString(v) <= 20 {
+			authors = append(authors, v)
+		}
+	}
+	return authors
+}
+
+// parseMetaLine reads everything a metadata line states.
+func parseMetaLine(l *line) *metaLine {
+	m := &metaLine{}
+	if ts, ok := stampLine(l); ok {
+		m.published = ts
+	}
+	m.source = parseSource(l.text)
+	if strings.HasPrefix(l.key, "原标题:") || strings.HasPrefix(l.key, "(原标题:") {
+		m.headline = strings.TrimSpace(strings.TrimRight(afterColon(l.text), ")）"))
+	}
+	if a, ok := parseByline(trimParens(l.text), true); ok {
+		m.authors = a
+	} else if l.reason != ReasonEditor {
+		m.authors = labeledAuthors(l.text)
+	}
+	if l.reason == ReasonSummary {
+		m.summary = afterColon(l.text)
+	}
+	return m
+}
+
+// afterColon returns what follows the first colon or closing bracket of s,
+// trimmed.
+func afterColon(s string) string {
+	i := strings.IndexAny(s, ":：】]")
+	if i < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return strings.TrimSpace(s[i+size:])
+}
+
+// trimParens removes one pair of parentheses or brackets around s.
+func trimParens(s string) string {
+	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
+			return strings.TrimSpace(s[len(p[0]) : len(s)-len(p[1])])
+		}
+	}
+	return s
+}
+
+// authorTail finds a trailing author parenthesis such as "(李亚鑫 田伟男)"
+// or "(记者 张雪飞 王世翠)" at the end of a paragraph. It returns the
+// paragraph without it, the parenthesis, and the names.
+func authorTail(p string) (rest, tail string, authors []string, ok bool) {
+	t := strings.TrimSpace(p)
+	if !strings.HasSuffix(t, ")") && !strings.HasSuffix(t, "）") {
+		return p, "", nil, false
+	}
+	open := strings.LastIndexAny(t, "(（")
+	if open <= 0 {
+		return p, "", nil, false
+	}
+	_, osize := utf8.DecodeRuneInString(t[open:])
+	_, csize := utf8.DecodeLastRuneInString(t)
+	inner := t[open+osize : len(t)-csize]
+	if utf8.RuneCountInString(inner) > 40 {
+		return p, "", nil, false
+	}
+	authors, ok = parseByline(inner, false)
+	if !ok || len(authors) == 0 {
+		return p, "", nil, false
+	}
+	return strings.TrimSpace(t[:open]), t[open:], authors, true
+}
+
+// leadByline finds the byline that agency and newspaper datelines put in
+// parentheses near the start of the first paragraph:
+// "本报讯(记者 张三 通讯员 李四)…", "新华社北京3月5日电(记者 王五)…".
+func leadByline(p string) []string {
+	head := p
+	n := 0
+	for i := range p {
+		if n == 60 {
+			head = p[:i]
+			break
+		}
+		n++
+	}
+	for {
+		open := strings.IndexAny(head, "(（")
+		if open < 0 {
+			return nil
+		}
+		_, osize := utf8.DecodeRuneInString(head[open:])
+		rest := head[open+osize:]
+		close := strings.IndexAny(rest, ")）")
+		if close < 0 {
+			return nil
+		}
+		if a, ok := parseByline(rest[:close], true); ok && len(a) > 0 && rolePrefix(strings.TrimSpace(rest[:close])) != "" {
+			return a
+		}
+		head = rest[close:]
+	}
+}
