@@ -66,6 +66,7 @@ const (
 	ReasonCopyright Reason = "copyright" // copyright, disclaimer and licence text
 	ReasonFooter    Reason = "footer"    // site footers: contacts, ICP numbers, Powered by
 	ReasonList      Reason = "list"      // other runs of short list-like lines
+	ReasonDuplicate Reason = "duplicate" // a paragraph repeated (pages that hold two copies)
 )
 
 // Precision says how much of a Timestamp the page stated.

@@ -31,12 +31,13 @@ var prefixRules []phrase
 // occur in it, indexed by their first rune.
 var containsRules = map[rune][]phrase{}
 
-// copyrightCues are words of legal notices; several of them together make a
-// line a copyright or disclaimer notice.
+// copyrightCues are the words of legal notices; several of them together
+// make a line a copyright or disclaimer notice. Topic words (版权, 著作权,
+// 知识产权) are left out: articles about them are not notices.
 var copyrightCues = []string{
-	"版权", "侵权", "转载", "删除", "本网", "本站", "授权", "原作者", "作者所有",
-	"观点仅代表", "不代表", "信息存储空间", "法律责任", "法律顾问", "律师", "联系我们",
-	"稿件来源", "作者本人", "文责自负", "著作权", "知识产权", "仅供参考", "传播更多信息",
+	"侵权", "转载", "删除", "本网", "本站", "授权", "原作者", "作者所有", "版权归", "版权均属",
+	"观点仅代表", "不代表", "信息存储空间", "法律责任", "法律顾问", "律师事务所", "联系我们",
+	"稿件来源", "作者本人", "文责自负", "仅供参考", "传播更多信息", "摘编", "未经",
 }
 
 // A phrase is one chrome phrase with the reason it gives and whether it is
@@ -101,7 +102,7 @@ func init() {
 	block(ReasonCopyright, "版权声明", "版权声明:", "免责声明", "免责声明:", "郑重声明", "郑重声明:",
 		"特别声明", "特别声明:", "法律声明", "版权说明")
 
-	prefix(ReasonNav, "您的位置", "你的位置", "您当前的位置", "您当前位置", "您现在的位置", "当前位置",
+	prefix(ReasonNav, "上一篇", "下一篇", "上一条", "下一条", "上一页", "下一页", "上篇:", "下篇:", "您的位置", "你的位置", "您当前的位置", "您当前位置", "您现在的位置", "当前位置",
 		"所在位置", "现在位置", "位置:", "首页>", "主页>", "首页»", "网站首页>", "首页/", "首页-", "首页→")
 	prefix(ReasonRelated, "相关阅读:", "相关新闻:", "相关链接:", "延伸阅读:", "推荐阅读:", "相关报道:",
 		"阅读更多:", "点击阅读:", "更多阅读:", "相关文章:", "[相关阅读]", "[相关新闻]", "[延伸阅读]")
@@ -195,7 +196,7 @@ const (
 
 // matchChrome looks the line's key up in the vocabulary. runes is the
 // line's length in runes.
-func matchChrome(key string, runes int) (chromeMatch, bool) {
+func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 	if isBreadcrumb(key, runes) {
 		return chromeMatch{ReasonNav, true, false}, true
 	}
@@ -213,7 +214,7 @@ func matchChrome(key string, runes int) (chromeMatch, bool) {
 			return chromeMatch{p.reason, true, false}, true
 		}
 	}
-	if isMenu(key) {
+	if isMenu(text) {
 		return chromeMatch{ReasonNav, true, false}, true
 	}
 	if runes <= 30 {
@@ -257,15 +258,26 @@ func isBreadcrumb(key string, runes int) bool {
 	return runes <= 50 && strings.Count(key, ">") >= 2
 }
 
-// isMenu reports whether a line is a row of short links separated by bars:
-// 首页 | 本地新闻 | 乡镇动态, 只看楼主 | 倒序看帖 | 复制链接.
-func isMenu(key string) bool {
-	n := strings.Count(key, "|")
-	if n < 2 {
+// isMenu reports whether a line is a row of short links: separated by bars
+// (首页 | 本地新闻 | 乡镇动态), dashes (雅虎 - 财经 - 新闻) or runs of white
+// space (打印   关闭   收藏).
+func isMenu(text string) bool {
+	parts := menuSepRE.Split(strings.TrimSpace(text), -1)
+	if len(parts) < 3 {
 		return false
 	}
-	return utf8.RuneCountInString(key)-n <= 8*(n+1)
+	longest := 0
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if strings.ContainsAny(p, "，。；！？,;!?") {
+			return false
+		}
+		longest = max(longest, n)
+	}
+	return longest <= 8 && strings.ContainsAny(text, "|｜丨") || longest <= 6 && len(parts) >= 4 || longest <= 4
 }
+
+var menuSepRE = regexp.MustCompile(`\s*[|｜丨]\s*|\s+[-－–—·•/]+\s*|\s*[-－–—·•/]+\s+|\s{2,}|\t+`)
 
 // siteSuffixes end the lines that credit the site's operator:
 // 岷西县融媒体中心主办, 宁川网 版权所有.

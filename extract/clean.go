@@ -51,13 +51,14 @@ func cleanLines(lines []line) cleaned {
 	}
 	c.readAccount(lines[:start], titleAt)
 	c.readMeta(lines, start, end)
+	markChromeRuns(lines, start, end)
 	c.assemble(lines, start, end, titleAt)
 	return c
 }
 
 // classify sets a line's kind and reason from its own text.
 func classify(l *line) {
-	m, isChrome := matchChrome(l.key, l.runes)
+	m, isChrome := matchChrome(l.text, l.key, l.runes)
 	if (!isChrome || !m.block && m.reason != ReasonEditor) && l.runes <= 60 && isBylineLine(l) {
 		l.kind, l.reason, l.strong = meta, ReasonByline, true
 		return
@@ -77,7 +78,7 @@ func classify(l *line) {
 		l.kind, l.reason, l.strong = meta, ReasonMeta, true
 		return
 	}
-	if n := copyrightScore(l.key); n >= 3 || n >= 2 && l.runes <= 40 {
+	if n := copyrightScore(l.key); n >= 3 && l.runes <= 200 || n >= 2 && l.runes <= 60 {
 		l.kind, l.reason, l.strong = chrome, ReasonCopyright, n >= 4
 		return
 	}
@@ -226,7 +227,7 @@ func pickTitle(header []line) int {
 		if looksLikeOutlet(l.text) || l.runes < 6 {
 			score -= 4
 		}
-		if score > bestScore || score == bestScore && l.runes > header[best].runes {
+		if score > bestScore || score == bestScore && best >= 0 && l.runes > header[best].runes {
 			best, bestScore = i, score
 		}
 	}
@@ -359,13 +360,17 @@ func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
 		titleKey = lines[titleAt].key
 	}
 	lastPara := -1
+	seen := map[string]bool{}
 	for i := range lines {
 		l := &lines[i]
 		switch {
 		case i == titleAt:
 			continue
-		case i >= start && i < end && keepInCore(l, titleKey):
+		case i >= start && i < end && l.runes >= 30 && seen[l.text]:
+			c.removed = append(c.removed, Removed{l.text, ReasonDuplicate})
+		case i >= start && i < end && keepInCore(lines, i, titleKey):
 			c.paragraphs = append(c.paragraphs, l.text)
+			seen[l.text] = true
 			lastPara = len(c.removed)
 		default:
 			c.removed = append(c.removed, Removed{l.text, removedReason(l, i < start, titleKey)})
@@ -384,15 +389,54 @@ func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
 	}
 }
 
-// keepInCore reports whether a line inside the core is article text.
-func keepInCore(l *line, titleKey string) bool {
+// keepInCore reports whether line i inside the core is article text.
+func keepInCore(lines []line, i int, titleKey string) bool {
+	l := &lines[i]
 	switch {
 	case l.kind == meta || l.kind == chrome && l.strong:
+		return false
+	case l.drop:
 		return false
 	case titleKey != "" && l.kind != content && (l.key == titleKey || strings.Contains(titleKey, l.key) && l.runes >= 6):
 		return false // the headline repeated in the body
 	}
 	return true
+}
+
+func isStrongChrome(l *line) bool { return (l.kind == chrome || l.kind == meta) && l.strong }
+
+// markChromeRuns looks at each run of non-prose lines inside the core. When
+// the run holds unambiguous chrome (an app-download block between
+// paragraphs: 北疆新闻客户端 / 下载APP / 扫码下载), its weak chrome and the
+// short lines before its last chrome line go with it; a heading that leads
+// into the next paragraph stays.
+func markChromeRuns(lines []line, start, end int) {
+	for i := start; i < end; {
+		if lines[i].kind == content {
+			i++
+			continue
+		}
+		j, last, strong := i, -1, false
+		for ; j < end && lines[j].kind != content; j++ {
+			if lines[j].kind == chrome || lines[j].kind == meta {
+				last = j
+				strong = strong || lines[j].strong
+			}
+		}
+		if strong {
+			reason := Reason("")
+			for k := last; k >= i; k-- {
+				if lines[k].reason != "" {
+					reason = lines[k].reason
+				}
+				if lines[k].reason == "" {
+					lines[k].reason = reason
+				}
+				lines[k].drop = true
+			}
+		}
+		i = j
+	}
 }
 
 // removedReason names why a line outside the article was removed.

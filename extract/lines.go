@@ -10,7 +10,7 @@ import (
 type line struct {
 	text  string // the line, outer white space trimmed
 	key   string // lineKey(text)
-	runes int    // length in runes
+	runes int    // length in runes, white space not counted
 	han   int    // Han runes
 	punct int    // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
 	list  bool   // starts with a list marker (- · • 1. …)
@@ -20,6 +20,7 @@ type line struct {
 	strong bool   // chrome that is removed even between paragraphs
 	block  bool   // a block header (相关资讯, 版权声明, …)
 	meta   *metaLine
+	drop   bool // removed from the core with the chrome run it sits in
 }
 
 // lineKind is the cleaner's first verdict on a line, before position is
@@ -37,6 +38,9 @@ const (
 func newLine(text string) line {
 	l := line{text: text, key: lineKey(text)}
 	for _, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
 		l.runes++
 		switch {
 		case unicode.Is(unicode.Han, r):

@@ -224,6 +224,9 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 			editors = role == "editor"
 			continue
 		}
+		if strings.HasSuffix(t, "报道") || strings.HasSuffix(t, "摄影报道") || t == "摄" || t == "报道" {
+			continue // 山东冠县报道: the dateline of the byline, not a name
+		}
 		if editors {
 			if !isName(t) && !isSingleHan(t) {
 				return nil, false
@@ -291,13 +294,17 @@ func rolePrefix(f string) string {
 	return ""
 }
 
-// isRole reports whether t is a role word, and which kind.
+// isRole reports whether t is a role word, and which kind. Besides the
+// listed roles, any short word ending in 记者 (光明日报记者, 新京报记者) is one.
 func isRole(t string) (kind string, ok bool) {
 	t = strings.TrimRight(t, "/／")
 	for _, r := range bylineRoles {
 		if t == r {
 			return "author", true
 		}
+	}
+	if n := utf8.RuneCountInString(t); n > 2 && n <= 10 && strings.HasSuffix(t, "记者") {
+		return "author", true
 	}
 	for _, r := range editorRoles {
 		if t == r {
@@ -351,6 +358,30 @@ var authorLabelRE = regexp.MustCompile(`(?:作者|记者|通讯员|撰文|撰稿
 // valueEndRE finds where a labeled value ends: at the next label or bar.
 var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布|时间|日期|编辑|责编|审核|浏览|阅读|点击|字号|作者|记者|通讯员)\s*[:：]`)
 
+// parseLabeledNames reads the names after an explicit author label. The
+// label vouches for them, so names need not start with a listed surname
+// (其其格 王　鹏 → 其其格, 王鹏).
+func parseLabeledNames(v string) ([]string, bool) {
+	if a, ok := parseByline(v, false); ok {
+		return a, true
+	}
+	var names, singles []string
+	for _, t := range bylineTokens(v) {
+		switch n := hanCount(t); {
+		case n == 1 && len(t) == len("王"):
+			singles = append(singles, t)
+			if len(singles) == 2 {
+				names, singles = append(names, singles[0]+singles[1]), nil
+			}
+		case n >= 2 && n <= 5 && n == utf8.RuneCountInString(t) && len(singles) == 0:
+			names = append(names, t)
+		default:
+			return nil, false
+		}
+	}
+	return names, len(singles) == 0 && len(names) > 0
+}
+
 // labeledAuthors reads the names after the author labels of a metadata
 // line: "发布日期:2023-09-14 来源:XX 作者:杨 帆 周 洁" → 杨帆, 周洁. A
 // single value that is not a personal name, such as a self-media account,
@@ -374,7 +405,7 @@ func labeledAuthors(s string) []string {
 		if v == "" {
 			continue
 		}
-		if a, ok := parseByline(v, false); ok {
+		if a, ok := parseLabeledNames(v); ok {
 			authors = append(authors, a...)
 		} else if isName(v) || !strings.ContainsAny(v, "0123456789 ") && utf8.RuneCountInString(v) <= 20 {
 			authors = append(authors, v)

@@ -1,0 +1,162 @@
+// Command extract prints the clean article of scraped Chinese news pages.
+//
+// Usage:
+//
+//	extract [flags] FILE...
+//
+// FILE may be "-" for standard input. For each file it prints the title,
+// publication date, source, authors and body as readable text, or with
+// -json one JSON object per file per line, in the form described in the
+// project's CONTRACT.md.
+//
+// Exit status: 0 when every input was read; 1 when any input could not be
+// read or decoded (its error goes to standard error as "path: reason", the
+// other inputs are still processed); 2 for bad flags.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/zhnews/zhnews/extract"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config holds the parsed flags.
+type config struct {
+	json    bool
+	removed bool
+	opts    extract.Options
+}
+
+// run is the whole program, with its environment passed in for tests.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	var c config
+	fl.BoolVar(&c.json, "json", false, "write one JSON object per input (JSON Lines)")
+	fl.BoolVar(&c.removed, "removed", false, "in the text view, also list the removed lines with their reasons")
+	fl.BoolVar(&c.opts.Raw, "raw", false, "treat the whole input as clean body text: no cleaning, no metadata")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: extract [flags] FILE...   (FILE may be - for standard input)\n")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if fl.NArg() == 0 {
+		fl.Usage()
+		return 2
+	}
+	out := bufio.NewWriter(stdout)
+	defer out.Flush()
+	status := 0
+	for i, path := range fl.Args() {
+		a, err := c.extractFile(path, stdin)
+		if err != nil {
+			out.Flush()
+			fmt.Fprintf(stderr, "%s: %v\n", path, err)
+			status = 1
+			continue
+		}
+		if c.json {
+			err = writeJSON(out, path, a)
+		} else {
+			err = c.writeText(out, path, a, i > 0, fl.NArg() > 1)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "extract: %v\n", err)
+			return 1
+		}
+	}
+	return status
+}
+
+// extractFile reads and extracts one input.
+func (c *config) extractFile(path string, stdin io.Reader) (*extract.Article, error) {
+	if path == "-" {
+		return c.opts.Read(stdin)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, reason(err)
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, errors.New("is a directory")
+	}
+	return c.opts.Read(f)
+}
+
+// reason strips the path from file errors, since the caller prints it.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// writeJSON writes one JSON Lines record: "path" followed by the fields of
+// the article's JSON form.
+func writeJSON(w *bufio.Writer, path string, a *extract.Article) error {
+	body, err := json.Marshal(a)
+	if err != nil {
+		return err
+	}
+	var p bytes.Buffer
+	enc := json.NewEncoder(&p)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(path); err != nil {
+		return err
+	}
+	w.WriteString(`{"path":`)
+	w.Write(bytes.TrimSpace(p.Bytes()))
+	w.WriteByte(',')
+	w.Write(body[1:])
+	return w.WriteByte('\n')
+}
+
+// writeText writes the readable view of an article.
+func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, sep, named bool) error {
+	if sep {
+		w.WriteString("\n")
+	}
+	if named {
+		fmt.Fprintf(w, "==> %s <==\n", path)
+	}
+	field := func(name, value string) {
+		if value != "" {
+			fmt.Fprintf(w, "%-10s %s\n", name+":", value)
+		}
+	}
+	field("Title", a.Title)
+	field("Published", a.Published.String())
+	field("Source", a.Source)
+	field("Authors", strings.Join(a.Authors, ", "))
+	field("Summary", a.Summary)
+	fmt.Fprintf(w, "%-10s %s, %s, %s\n", "Input:", a.Format, a.Encoding, a.Script)
+	w.WriteString("\n")
+	for _, p := range a.Paragraphs {
+		w.WriteString(p)
+		w.WriteString("\n")
+	}
+	if c.removed && len(a.Removed) > 0 {
+		w.WriteString("\n-- removed --\n")
+		for _, r := range a.Removed {
+			fmt.Fprintf(w, "[%s] %s\n", r.Reason, r.Text)
+		}
+	}
+	return w.Flush()
+}

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"fmt"
+
+	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/extract/t2s"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// bigrams counts the character bigrams of s after removing white space, the
+// scoring the zh-html corpus README suggests.
+func bigrams(s string) map[[2]rune]int {
+	var rs []rune
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			rs = append(rs, r)
+		}
+	}
+	m := make(map[[2]rune]int, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		m[[2]rune{rs[i], rs[i+1]}]++
+	}
+	return m
+}
+
+// overlap returns true positives, false positives and false negatives of
+// got's bigrams against want's.
+func overlap(got, want string) (tp, fp, fn int) {
+	g, w := bigrams(got), bigrams(want)
+	for k, n := range g {
+		m := w[k]
+		tp += min(n, m)
+		fp += max(0, n-m)
+	}
+	for k, m := range w {
+		fn += max(0, m-g[k])
+	}
+	return tp, fp, fn
+}
+
+func f1(tp, fp, fn int) float64 {
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	return 2 * p * r / (p + r)
+}
+
+// TestCorpusText scores the plain-text cleaner on text dumps of the zh-html
+// corpus pages (one block per line, as a naive scraper saves a page). Set
+// ZHNEWS_CORPUS_TXT to the directory of dumps named <id>.txt; the gold is
+// read from ../../shared/corpus/zh-html/cleaned. It is a development aid,
+// not a gate: it reports scores and fails nothing.
+func TestCorpusText(t *testing.T) {
+	dir := os.Getenv("ZHNEWS_CORPUS_TXT")
+	if dir == "" {
+		t.Skip("ZHNEWS_CORPUS_TXT not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var TP, FP, FN int
+	var lines []string
+	macro := 0.0
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".txt")
+		want, err := os.ReadFile(filepath.Join(sharedDir, "corpus/zh-html/cleaned", id+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		page, _ := os.ReadFile(f)
+		a, err := Bytes(page)
+		if err != nil {
+			t.Errorf("%s: %v", id, err)
+			continue
+		}
+		tp, fp, fn := overlap(a.Body(), string(want))
+		TP, FP, FN = TP+tp, FP+fp, FN+fn
+		s := f1(tp, fp, fn)
+		macro += s
+		lines = append(lines, fmt.Sprintf("%.3f P=%.3f R=%.3f %s %q", s, float64(tp)/float64(max(1, tp+fp)), float64(tp)/float64(max(1, tp+fn)), id[:8], a.Title))
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		t.Log(l)
+	}
+	t.Logf("micro F1 %.3f, macro F1 %.3f over %d pages", f1(TP, FP, FN), macro/float64(len(files)), len(files))
+}
+
+// TestDebugLines prints the cleaner's verdict on every line of the page
+// named by ZHNEWS_DEBUG_FILE: kind, reason, weight and whether it is in the
+// core.
+func TestDebugLines(t *testing.T) {
+	path := os.Getenv("ZHNEWS_DEBUG_FILE")
+	if path == "" {
+		t.Skip("ZHNEWS_DEBUG_FILE not set")
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := splitLines(t2s.String(fold.String(string(b))))
+	for i := range lines {
+		classify(&lines[i])
+	}
+	markBlocks(lines)
+	markListRuns(lines)
+	markHeadlines(lines)
+	start, end := core(lines)
+	kinds := []string{"neutral", "content", "chrome", "meta"}
+	for i := range lines {
+		l := &lines[i]
+		in := " "
+		if i >= start && i < end {
+			in = "*"
+		}
+		t.Logf("%s %4d %-7s %-9s %v %.70s", in, weight(l), kinds[l.kind], l.reason, l.strong, l.text)
+	}
+}
