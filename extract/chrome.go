@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -24,8 +25,8 @@ var wholeLine = map[string]Reason{}
 var blockHeader = map[string]Reason{}
 
 // prefixRules are phrases that mark a line as chrome when the line starts
-// with them.
-var prefixRules []phrase
+// with them, indexed by their first rune.
+var prefixRules = map[rune][]phrase{}
 
 // containsRules are phrases that mark a short line as chrome wherever they
 // occur in it, indexed by their first rune.
@@ -63,7 +64,8 @@ func init() {
 	}
 	prefix := func(r Reason, keys ...string) {
 		for _, k := range keys {
-			prefixRules = append(prefixRules, phrase{k, r, true})
+			first, _ := utf8.DecodeRuneInString(k)
+			prefixRules[first] = append(prefixRules[first], phrase{k, r, true})
 		}
 	}
 	contains := func(r Reason, strong bool, keys ...string) {
@@ -86,7 +88,7 @@ func init() {
 		"阅读原文", "阅读全文", "字号", "大", "中", "小", "a+", "a-", "列印", "分享至", "分享到")
 	whole(ReasonComment, "评论", "留言", "写留言", "写评论", "发表", "提交", "提交评论", "取消", "确定")
 	whole(ReasonNav, "上一篇", "下一篇", "上一条", "下一条")
-	whole(ReasonMeta, "原创", "原创:", "转载", "置顶")
+	whole(ReasonMeta, "原创", "原创:", "转载", "置顶", "作者简介", "作者介绍")
 	whole(ReasonFooter, "end", "-end-", "—end—", "theend", "(完)", "(全文完)")
 
 	block(ReasonRelated, "相关资讯", "资讯排行", "相关推荐", "相关阅读", "相关新闻", "相关文章", "相关链接",
@@ -120,7 +122,7 @@ func init() {
 		"[我要打印", "[加入收藏", "[关闭窗口", "关闭窗口", "[大中小]", "[大]", "【大】")
 	prefix(ReasonForum, "发表于", "您需要登录后", "马上注册", "没有帐号", "没有账号", "只需一步",
 		"本帖最后由", "楼主|", "签到天数", "ta的每日心情", "注册时间", "最后登录", "在线时间")
-	prefix(ReasonAd, "广告", "扫码", "扫一扫", "长按识别", "长按二维码", "下载app", "点击下载", "立即下载",
+	prefix(ReasonAd, "[广告]", "[推广]", "广告:", "广告", "扫码", "扫一扫", "长按识别", "长按二维码", "下载app", "点击下载", "立即下载",
 		"点击上方", "点击蓝字", "点击关注", "关注我们", "欢迎关注", "推广")
 	prefix(ReasonFooter, "主办单位", "主办:", "承办单位", "承办:", "协办单位", "技术支持", "网站标识码",
 		"备案号", "政府网站找错", "关于我们", "联系我们", "广告服务", "法律声明", "隐私政策", "用户协议",
@@ -141,7 +143,8 @@ func init() {
 		"轻点两下取消", "收录于合集", "收录于话题", "微信扫一扫")
 	contains(ReasonAd, true, "扫一扫", "扫码", "二维码", "下载app", "下载客户端", "长按识别", "点击上方",
 		"关注我们", "欧易", "okx", "火币", "htx", "币安", "binance", "bybit", "bitget", "gate.io",
-		"芝麻开门", "kucoin", "库币", "mexc", "coinbase", "huobi", "打开app", "app内打开")
+		"芝麻开门", "kucoin", "库币", "mexc", "coinbase", "huobi", "打开app", "app内打开", "订阅热线",
+		"line好友", "加入好友", "加好友")
 	contains(ReasonComment, true, "我要评论", "发表评论", "条评论", "网友评论", "已有0人参与", "人参与")
 	contains(ReasonMeta, true, "总阅读", "阅读量", "浏览量", "浏览次数", "阅读次数", "访问次数", "点击数:", "信息发布平台",
 		"信息存储空间服务", "返回搜狐", "查看更多")
@@ -160,24 +163,62 @@ func lineKey(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' {
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
 		case unicode.IsSpace(r):
 			continue
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		default:
-			if m, ok := keyPunct[r]; ok {
-				r = m
-			}
 		}
-		b.WriteRune(r)
+		b.WriteRune(keyRune(r))
 	}
 	return b.String()
 }
 
-var keyPunct = map[rune]rune{
-	'：': ':', '，': ',', '；': ';', '（': '(', '）': ')', '【': '[', '】': ']', '〔': '[', '〕': ']',
-	'［': '[', '］': ']', '！': '!', '？': '?', '｜': '|', '丨': '|', '＞': '>', '»': '>', '〉': '>',
-	'›': '>', '／': '/', '－': '-', '—': '—', '｛': '{', '｝': '}', '＜': '<', '《': '《', '＋': '+',
+// keyRune maps full-width and CJK punctuation to its ASCII matching form.
+func keyRune(r rune) rune {
+	switch r {
+	case '：':
+		return ':'
+	case '，':
+		return ','
+	case '；':
+		return ';'
+	case '（':
+		return '('
+	case '）':
+		return ')'
+	case '【', '〔', '［':
+		return '['
+	case '】', '〕', '］':
+		return ']'
+	case '！':
+		return '!'
+	case '？':
+		return '?'
+	case '｜', '丨':
+		return '|'
+	case '＞', '»', '〉', '›':
+		return '>'
+	case '／':
+		return '/'
+	case '－':
+		return '-'
+	case '｛':
+		return '{'
+	case '｝':
+		return '}'
+	case '＜':
+		return '<'
+	case '＋':
+		return '+'
+	}
+	return r
 }
 
 // chromeMatch is the verdict of the vocabulary on one line.
@@ -209,7 +250,8 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 	if r, ok := wholeLine[key]; ok {
 		return chromeMatch{r, true, false}, true
 	}
-	for _, p := range prefixRules {
+	first, _ := utf8.DecodeRuneInString(key)
+	for _, p := range prefixRules[first] {
 		if strings.HasPrefix(key, p.key) {
 			return chromeMatch{p.reason, true, false}, true
 		}
@@ -224,8 +266,8 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 			}
 		}
 	}
-	if runes > maxStrongRunes*2 {
-		return chromeMatch{}, false
+	if runes > maxStrongRunes*2 || strings.Contains(key, "。") {
+		return chromeMatch{}, false // a sentence, not a control or label
 	}
 	var weak *phrase
 	for i, r := range key {
@@ -259,37 +301,80 @@ func isBreadcrumb(key string, runes int) bool {
 }
 
 // isMenu reports whether a line is a row of short links: separated by bars
-// (首页 | 本地新闻 | 乡镇动态), dashes (雅虎 - 财经 - 新闻) or runs of white
-// space (打印   关闭   收藏).
+// (首页 | 本地新闻 | 乡镇动态), by dashes or dots next to white space (雅虎 -
+// 财经 - 新闻), or by runs of white space (打印   关闭   收藏).
 func isMenu(text string) bool {
-	parts := menuSepRE.Split(strings.TrimSpace(text), -1)
-	if len(parts) < 3 {
+	if len(text) > 600 {
 		return false
 	}
-	longest := 0
-	for _, p := range parts {
-		n := utf8.RuneCountInString(p)
-		if strings.ContainsAny(p, "，。；！？,;!?") {
-			return false
+	parts, longest, n, bars := 0, 0, 0, false
+	flush := func() {
+		if n > 0 {
+			parts++
+			longest = max(longest, n)
 		}
-		longest = max(longest, n)
+		n = 0
 	}
-	return longest <= 8 && strings.ContainsAny(text, "|｜丨") || longest <= 6 && len(parts) >= 4 || longest <= 4
+	prevSpace := 0
+	for i, r := range text {
+		switch {
+		case r == '|' || r == '｜' || r == '丨':
+			bars = true
+			flush()
+		case r == ' ' || r == '\t' || unicode.IsSpace(r):
+			if prevSpace++; prevSpace == 2 || r == '\t' {
+				flush()
+			}
+			continue
+		case strings.ContainsRune("-－–—·•/", r) && (prevSpace > 0 || spaceAt(text, i+utf8.RuneLen(r))):
+			flush()
+		case isSentencePunct(r):
+			return false
+		default:
+			n++
+		}
+		prevSpace = 0
+	}
+	flush()
+	if parts < 3 {
+		return false
+	}
+	return longest <= 8 && bars || longest <= 6 && parts >= 4 || longest <= 4
 }
 
-var menuSepRE = regexp.MustCompile(`\s*[|｜丨]\s*|\s+[-－–—·•/]+\s*|\s*[-－–—·•/]+\s+|\s{2,}|\t+`)
+// spaceAt reports whether s has white space at byte offset i.
+func spaceAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
+}
 
 // siteSuffixes end the lines that credit the site's operator:
 // 岷西县融媒体中心主办, 宁川网 版权所有.
 var siteSuffixes = []string{"主办", "承办", "协办", "主管", "版权所有", "技术支持"}
 
-// copyrightScore counts the distinct legal-notice cues in a key.
+// copyrightScore counts the distinct legal-notice cues in a key, in one pass
+// over the key with the cues indexed by their first rune.
 func copyrightScore(key string) int {
-	n := 0
-	for _, c := range copyrightCues {
-		if strings.Contains(key, c) {
-			n++
+	var seen uint32 // one bit per cue; there are fewer than 32
+	for i, r := range key {
+		for _, c := range cueIndex[r] {
+			if strings.HasPrefix(key[i:], copyrightCues[c]) {
+				seen |= 1 << c
+			}
 		}
 	}
-	return n
+	return bits.OnesCount32(seen)
 }
+
+// cueIndex maps the first rune of each copyright cue to its indexes.
+var cueIndex = func() map[rune][]int {
+	m := map[rune][]int{}
+	for i, c := range copyrightCues {
+		first, _ := utf8.DecodeRuneInString(c)
+		m[first] = append(m[first], i)
+	}
+	return m
+}()

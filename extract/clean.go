@@ -30,8 +30,9 @@ type cleaned struct {
 
 // Line weights for finding the core.
 const (
-	weightStrong  = -24 // unambiguous chrome and metadata
-	weightWeak    = -10 // weak chrome, block items, list runs
+	weightEnd     = -24 // unambiguous chrome that marks the end of an article: editor, copyright, related lists
+	weightStrong  = -12 // other unambiguous chrome and metadata: ads, share bars, stamps
+	weightWeak    = -8  // weak chrome, block items, list runs
 	weightNeutral = -3  // headings, menu items: cheap inside the article
 )
 
@@ -78,7 +79,9 @@ func classify(l *line) {
 		l.kind, l.reason, l.strong = meta, ReasonMeta, true
 		return
 	}
-	if n := copyrightScore(l.key); n >= 3 && l.runes <= 200 || n >= 2 && l.runes <= 60 {
+	if l.runes > 200 {
+		// a paragraph
+	} else if n := copyrightScore(l.key); n >= 3 || n >= 2 && l.runes <= 60 {
 		l.kind, l.reason, l.strong = chrome, ReasonCopyright, n >= 4
 		return
 	}
@@ -111,7 +114,7 @@ func markBlocks(lines []line) {
 			if l.block || !isBlockItem(l, r) {
 				break
 			}
-			if l.kind != meta {
+			if l.kind != meta && l.kind != chrome {
 				l.kind, l.reason = chrome, r
 			}
 			i = j
@@ -130,7 +133,7 @@ func isBlockItem(l *line, r Reason) bool {
 	case ReasonCopyright:
 		return copyrightScore(l.key) >= 1 || l.runes <= 40
 	case ReasonRelated:
-		return l.runes <= 50 && !endsSentence(l.text)
+		return l.runes <= 40 && !strings.Contains(l.text, "。")
 	}
 	return false
 }
@@ -164,14 +167,17 @@ func markListRuns(lines []line) {
 func markHeadlines(lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if l.kind == content && l.runes >= 50 {
-			return
-		}
 		if l.kind != content || !headlineShaped(l) {
+			if l.kind == content && l.runes >= 20 && l.punct >= 2 {
+				return // the article has begun
+			}
 			continue
 		}
 		if next := nextSignificant(lines, i+1); next >= 0 && lines[next].kind == meta {
-			l.kind = neutral
+			switch lines[next].reason {
+			case ReasonMeta, ReasonByline, ReasonSummary:
+				l.kind = neutral
+			}
 		}
 	}
 }
@@ -182,12 +188,25 @@ func weight(l *line) int {
 	case content:
 		return l.runes
 	case chrome, meta:
-		if l.strong {
-			return weightStrong
+		switch {
+		case !l.strong:
+			return weightWeak
+		case endsArticle(l.reason):
+			return weightEnd
 		}
-		return weightWeak
+		return weightStrong
 	}
 	return weightNeutral - l.runes/10
+}
+
+// endsArticle reports whether chrome of this reason usually follows the
+// article rather than interrupting it.
+func endsArticle(r Reason) bool {
+	switch r {
+	case ReasonEditor, ReasonCopyright, ReasonFooter, ReasonRelated, ReasonComment, ReasonForum, ReasonList:
+		return true
+	}
+	return false
 }
 
 // core returns the run of lines [start, end) with the largest total weight
@@ -240,7 +259,7 @@ func headlineShaped(l *line) bool {
 	if l.runes < 4 || l.runes > 80 || l.list || l.han < 3 {
 		return false
 	}
-	if strings.HasPrefix(l.text, "—") || strings.HasPrefix(l.text, "--") || strings.HasSuffix(l.text, "。") {
+	if strings.HasPrefix(l.text, "—") || strings.HasPrefix(l.text, "--") || strings.Contains(l.text, "。") {
 		return false
 	}
 	return l.punct <= 3

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/zhnews/zhnews/extract/decode"
 	"github.com/zhnews/zhnews/extract/fold"
 	"github.com/zhnews/zhnews/extract/t2s"
 )
@@ -62,7 +63,7 @@ func (o *Options) Bytes(b []byte) (*Article, error) {
 	if limit := o.maxBytes(); int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(b), limit)
 	}
-	u, enc, err := decodeBytes(b)
+	u, enc, err := decode.Bytes(b)
 	if err != nil {
 		return nil, err
 	}

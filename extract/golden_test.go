@@ -47,15 +47,13 @@ func TestGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := json.Marshal(a)
-				if err != nil {
-					t.Fatal(err)
-				}
 				var pretty bytes.Buffer
-				if err := json.Indent(&pretty, got, "", "  "); err != nil {
+				enc := json.NewEncoder(&pretty)
+				enc.SetEscapeHTML(false)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(a); err != nil {
 					t.Fatal(err)
 				}
-				pretty.WriteByte('\n')
 				golden := filepath.Join("../testdata/golden", dir, name+".json")
 				if *update {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {

@@ -43,7 +43,7 @@ func newLine(text string) line {
 		}
 		l.runes++
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			l.han++
 		case isSentencePunct(r):
 			l.punct++
@@ -51,6 +51,14 @@ func newLine(text string) line {
 	}
 	l.list = hasListMarker(text)
 	return l
+}
+
+// isHan reports whether r is a CJK ideograph (the unified blocks and their
+// extensions and compatibility forms), without the table lookup of
+// unicode.Is.
+func isHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
+		r >= 0x20000 && r <= 0x3134F || r == 0x3007
 }
 
 // isSentencePunct reports whether r is punctuation that occurs inside and at

@@ -138,7 +138,7 @@ func hanCount(s string) int {
 
 // sourceRE finds "来源: XX" and its variants; the value ends at white space,
 // a bar or a bracket.
-var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处)\s*[:：]?\s*([^\s|｜丨/\[\]【】()（）:：,，]+)`)
+var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处)(?:[\s\p{Zs}]*[:：]|[\s\p{Zs}]+)[\s\p{Zs}]*([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，]+)`)
 
 // genericSources are 来源 values that name no outlet.
 var genericSources = map[string]bool{
@@ -163,7 +163,7 @@ func parseSource(s string) string {
 // in one is taken as the source, as some portals fill that template with the
 // site name.
 var outletSuffixes = []string{"网", "报", "新闻", "电视台", "广播电台", "社", "在线", "客户端", "融媒体中心",
-	"发布", "杂志", "周刊", "频道", "网站", "新闻中心", "通讯"}
+	"发布", "杂志", "周刊", "频道", "网站", "新闻中心", "通讯", "门户"}
 
 func looksLikeOutlet(s string) bool {
 	n := utf8.RuneCountInString(s)
@@ -224,7 +224,7 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 			editors = role == "editor"
 			continue
 		}
-		if strings.HasSuffix(t, "报道") || strings.HasSuffix(t, "摄影报道") || t == "摄" || t == "报道" {
+		if strings.HasSuffix(t, "报道") || strings.HasSuffix(t, "报导") || t == "摄" {
 			continue // 山东冠县报道: the dateline of the byline, not a name
 		}
 		if editors {
@@ -257,8 +257,9 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 // bylineTokens splits a byline at white space and name separators, and
 // splits a role word off the name glued to it (记者张三 → 记者, 张三).
 func bylineTokens(s string) []string {
+	s = bylineSlashes.Replace(s)
 	fields := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("、,，;；|｜丨:：", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("、,，;；|｜丨:：/／", r)
 	})
 	var toks []string
 	for _, f := range fields {
@@ -269,11 +270,15 @@ func bylineTokens(s string) []string {
 				break
 			}
 			toks = append(toks, role)
-			f = strings.TrimLeft(f[len(role):], "/／")
+			f = f[len(role):]
 		}
 	}
 	return toks
 }
+
+// bylineSlashes joins the slashed roles (文/图) before a byline is split at
+// slashes (记者蔡宜蓁／综合报导).
+var bylineSlashes = strings.NewReplacer("文/图", "文图", "图/文", "图文", "文／图", "文图", "图／文", "图文")
 
 // rolePrefix returns the role word that f starts with, or "".
 func rolePrefix(f string) string {
@@ -281,8 +286,8 @@ func rolePrefix(f string) string {
 		if !strings.HasPrefix(f, r) {
 			continue
 		}
-		if rest := f[len(r):]; rest != "" && looseRoles[r] && !strings.HasPrefix(rest, "/") && !strings.HasPrefix(rest, "／") {
-			continue // 文化, 文字材料: only 文/张三 is a byline
+		if rest := f[len(r):]; rest != "" && looseRoles[r] {
+			continue // 文化, 文字材料: only 文/张三 (split at the slash) is a byline
 		}
 		return r
 	}

@@ -111,21 +111,21 @@ func reason(err error) error {
 // writeJSON writes one JSON Lines record: "path" followed by the fields of
 // the article's JSON form.
 func writeJSON(w *bufio.Writer, path string, a *extract.Article) error {
-	body, err := json.Marshal(a)
-	if err != nil {
-		return err
-	}
-	var p bytes.Buffer
-	enc := json.NewEncoder(&p)
-	enc.SetEscapeHTML(false)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // json.Marshal would escape < > & again
 	if err := enc.Encode(path); err != nil {
 		return err
 	}
 	w.WriteString(`{"path":`)
-	w.Write(bytes.TrimSpace(p.Bytes()))
+	w.Write(bytes.TrimSpace(buf.Bytes()))
 	w.WriteByte(',')
-	w.Write(body[1:])
-	return w.WriteByte('\n')
+	buf.Reset()
+	if err := enc.Encode(a); err != nil {
+		return err
+	}
+	w.Write(buf.Bytes()[1:]) // the article's fields; Encode ends the line
+	return nil
 }
 
 // writeText writes the readable view of an article.

@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClassify pins the first verdict on single lines: chrome lines with
+// their reasons, and body lines that merely contain a chrome word.
+func TestClassify(t *testing.T) {
+	for _, c := range []struct {
+		line   string
+		kind   lineKind
+		reason Reason
+	}{
+		{"您的位置:首页 >房产 >", chrome, ReasonNav},
+		{"首页 | 本地新闻 | 乡镇动态 | 部门动态", chrome, ReasonNav},
+		{"雅虎 - 财经 - 新闻  - 科技  - 旅游", chrome, ReasonNav},
+		{"打印          关闭          收藏", chrome, ReasonNav},
+		{"宁川网 > 经济 > 正文", chrome, ReasonNav},
+		{"相关资讯", chrome, ReasonRelated},
+		{"资讯排行", chrome, ReasonRelated},
+		{"相关阅读:宁川高新区入选省级特色产业集群培育名单", chrome, ReasonRelated},
+		{"友情链接", chrome, ReasonRelated},
+		{"版权声明:本站所有文章皆是来自互联网,如内容侵权可以联系我们删除!", chrome, ReasonCopyright},
+		{"郑重声明:本文版权归原作者所有,转载文章仅为传播更多信息之目的", chrome, ReasonCopyright},
+		{"责任编辑:wq", meta, ReasonEditor},
+		{"【责任编辑：王冬梅】", meta, ReasonEditor},
+		{"摘要:统计数据显示,2020年,襄州区全年实现规模以上工业总产值921.7亿元", meta, ReasonSummary},
+		{"时间:2021-12-31 09:00:14 | 来源:中新网山西", meta, ReasonMeta},
+		{"2022-09-27 05:49:11 2158", meta, ReasonMeta},
+		{"发表于 2023-4-15 09:47:31 | 显示全部楼层 |阅读模式", meta, ReasonForum},
+		{"记者 韩维元 李 斌 通讯员 马逢春", meta, ReasonByline},
+		{"（撰稿:王晓燕　审核:赵　立）", meta, ReasonByline},
+		{"查看心情排行你看到此篇文章的感受是:", chrome, ReasonShare},
+		{"【字体：大 中 小】", chrome, ReasonShare},
+		{"找回密码", chrome, ReasonForum},
+		{"您需要登录后才可以回帖 登录 | 立即注册", chrome, ReasonForum},
+		{"Powered by Discuz! X3.4", chrome, ReasonFooter},
+		{"GMT+8, 2024-11-13 11:22 , Processed in 0.044704 second(s), 11 queries , Redis On.", chrome, ReasonFooter},
+		{"小黑屋|手机版|Archiver|关于我们|智新云网络 ( 蜀ICP备18012146号-1 )", chrome, ReasonForum},
+		{"快速回复 返回顶部 返回列表", chrome, ReasonForum},
+		{"全球用户最多的交易所", chrome, ReasonAd},
+		{"欧易(OKX)", chrome, ReasonAd},
+		{"扫码下载", chrome, ReasonAd},
+		{"点击上方蓝字关注我们", chrome, ReasonAd},
+		{"文章 1286 总阅读 86.4万", meta, ReasonMeta},
+		{"阅读 (3218)", meta, ReasonMeta},
+		{"岷西县融媒体中心主办", chrome, ReasonSite},
+		// Body lines that merely contain chrome words stay prose.
+		{"教育、人社等相关部门还选派了工作能力强的干部留驻企业提供服务。", content, ""},
+		{"县里将重点支持企业上云用数、智能化改造,以及软件著作权和版权登记等知识产权保护工作。", content, ""},
+		{"会上,3家企业代表作了交流发言,分享了在汶阳投资兴业的经历和体会。", content, ""},
+		{"他已经向3家上游供应商推荐了高新区。", content, ""},
+		{"提供法律咨询与资料下载等一站式服务。", content, ""},
+		// Subheadings are neutral, not chrome.
+		{"创新机制 建好园区引项目", neutral, ""},
+		{"招商引资——争", neutral, ""},
+		{"亮点纷呈 发展质效双提升", neutral, ""},
+	} {
+		l := newLine(c.line)
+		classify(&l)
+		if l.kind != c.kind || l.reason != c.reason {
+			t.Errorf("classify(%q) = %v %q, want %v %q", c.line, l.kind, l.reason, c.kind, c.reason)
+		}
+	}
+}
+
+func TestCopyrightCuesFit(t *testing.T) {
+	if len(copyrightCues) > 32 {
+		t.Fatalf("%d copyright cues do not fit the uint32 set in copyrightScore", len(copyrightCues))
+	}
+}
+
+// TestCleanShapes runs the cleaner on small pages that isolate one layout.
+func TestCleanShapes(t *testing.T) {
+	for _, c := range []struct {
+		name, page string
+		title      string
+		body       []string
+	}{
+		{
+			name:  "no header, no title",
+			page:  "第一段正文,介绍了项目的基本情况。\n第二段正文,总投资3亿元。\n来源: 某某网\n相关资讯\n- 标题一\n- 标题二",
+			title: "",
+			body:  []string{"第一段正文,介绍了项目的基本情况。", "第二段正文,总投资3亿元。"},
+		},
+		{
+			name:  "title repeated in the body",
+			page:  "某县签约三个项目\n2023-01-02 10:00\n某县签约三个项目\n1月1日,某县签约三个项目,总投资5亿元。\n其中两个项目已经开工。",
+			title: "某县签约三个项目",
+			body:  []string{"1月1日,某县签约三个项目,总投资5亿元。", "其中两个项目已经开工。"},
+		},
+		{
+			name:  "ad block between paragraphs",
+			page:  "某县新开工项目二十个\n时间:2023-01-02\n第一段正文,介绍了项目的基本情况和投资规模,总投资十亿元,涉及新材料和装备制造等领域。\n某某新闻客户端\n下载APP 看更多新闻\n扫码下载\n第二段正文,项目已经开工建设,预计明年投产,达产后年产值可达二十亿元。",
+			title: "某县新开工项目二十个",
+			body:  []string{"第一段正文,介绍了项目的基本情况和投资规模,总投资十亿元,涉及新材料和装备制造等领域。", "第二段正文,项目已经开工建设,预计明年投产,达产后年产值可达二十亿元。"},
+		},
+		{
+			name:  "only chrome",
+			page:  "首页 | 新闻 | 财经\n相关推荐\n返回顶部\nCopyright © 2023",
+			title: "",
+			body:  nil,
+		},
+	} {
+		got := cleanLines(splitLines(c.page))
+		if got.title != c.title || strings.Join(got.paragraphs, "\n") != strings.Join(c.body, "\n") {
+			t.Errorf("%s: title %q body %q; want %q %q", c.name, got.title, got.paragraphs, c.title, c.body)
+		}
+	}
+}
