@@ -38,13 +38,7 @@ const (
 
 // cleanLines extracts the article from a page's lines.
 func cleanLines(lines []line) cleaned {
-	for i := range lines {
-		classify(&lines[i])
-	}
-	markBlocks(lines)
-	markListRuns(lines)
-	markHeadlines(lines)
-	start, end := core(lines)
+	start, end := analyze(lines)
 	var c cleaned
 	titleAt := pickTitle(lines[:start])
 	if titleAt >= 0 {
@@ -55,6 +49,17 @@ func cleanLines(lines []line) cleaned {
 	markChromeRuns(lines, start, end)
 	c.assemble(lines, start, end, titleAt)
 	return c
+}
+
+// analyze gives every line its verdict and returns the article core.
+func analyze(lines []line) (start, end int) {
+	for i := range lines {
+		classify(&lines[i])
+	}
+	markBlocks(lines)
+	markListRuns(lines)
+	markHeadlines(lines)
+	return core(lines)
 }
 
 // classify sets a line's kind and reason from its own text.

@@ -104,13 +104,7 @@ func TestDebugLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := splitLines(t2s.String(fold.String(string(b))))
-	for i := range lines {
-		classify(&lines[i])
-	}
-	markBlocks(lines)
-	markListRuns(lines)
-	markHeadlines(lines)
-	start, end := core(lines)
+	start, end := analyze(lines)
 	kinds := []string{"neutral", "content", "chrome", "meta"}
 	for i := range lines {
 		l := &lines[i]
