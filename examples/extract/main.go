@@ -9,6 +9,10 @@
 // -json one JSON object per file per line, in the form described in the
 // project's CONTRACT.md.
 //
+// With -tokens it also segments the body into words (package segment): the
+// JSON gains "tokens": [{"text","start","end","pos"}], and the text view a
+// "/"-separated line per paragraph. The dictionary is only loaded then.
+//
 // Exit status: 0 when every input was read; 1 when any input could not be
 // read or decoded (its error goes to standard error as "path: reason", the
 // other inputs are still processed); 2 for bad flags.
@@ -27,6 +31,7 @@ import (
 	"strings"
 
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/segment"
 )
 
 func main() {
@@ -37,6 +42,7 @@ func main() {
 type config struct {
 	json    bool
 	removed bool
+	tokens  bool
 	opts    extract.Options
 }
 
@@ -48,6 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&c.json, "json", false, "write one JSON object per input (JSON Lines)")
 	fl.BoolVar(&c.removed, "removed", false, "in the text view, also list the removed lines with their reasons")
 	fl.BoolVar(&c.opts.Raw, "raw", false, "treat the whole input as clean body text: no cleaning, no metadata")
+	fl.BoolVar(&c.tokens, "tokens", false, "segment the body into words (adds \"tokens\" to the JSON)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract [flags] FILE...   (FILE may be - for standard input)\n")
 		fl.PrintDefaults()
@@ -70,10 +77,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
+		var toks []segment.Token
+		if c.tokens {
+			toks = segment.Cut(a.Body())
+		}
 		if c.json {
-			err = writeJSON(out, path, a)
+			err = writeJSON(out, path, a, toks, c.tokens)
 		} else {
-			err = c.writeText(out, path, a, i > 0, fl.NArg() > 1)
+			err = c.writeText(out, path, a, toks, i > 0, fl.NArg() > 1)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "extract: %v\n", err)
@@ -108,9 +119,17 @@ func reason(err error) error {
 	return err
 }
 
+// jsonToken is a token in the JSON output.
+type jsonToken struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Pos   string `json:"pos"`
+}
+
 // writeJSON writes one JSON Lines record: "path" followed by the fields of
-// the article's JSON form.
-func writeJSON(w *bufio.Writer, path string, a *extract.Article) error {
+// the article's JSON form, and "tokens" when asked for.
+func writeJSON(w *bufio.Writer, path string, a *extract.Article, toks []segment.Token, withTokens bool) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false) // json.Marshal would escape < > & again
@@ -124,12 +143,26 @@ func writeJSON(w *bufio.Writer, path string, a *extract.Article) error {
 	if err := enc.Encode(a); err != nil {
 		return err
 	}
-	w.Write(buf.Bytes()[1:]) // the article's fields; Encode ends the line
-	return nil
+	fields := bytes.TrimSuffix(buf.Bytes()[1:], []byte("}\n")) // the article's fields
+	w.Write(fields)
+	if withTokens {
+		jt := make([]jsonToken, len(toks))
+		for i, t := range toks {
+			jt[i] = jsonToken(t)
+		}
+		buf.Reset()
+		if err := enc.Encode(jt); err != nil {
+			return err
+		}
+		w.WriteString(`,"tokens":`)
+		w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	w.WriteByte('}')
+	return w.WriteByte('\n')
 }
 
 // writeText writes the readable view of an article.
-func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, sep, named bool) error {
+func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, toks []segment.Token, sep, named bool) error {
 	if sep {
 		w.WriteString("\n")
 	}
@@ -148,9 +181,13 @@ func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, sep
 	field("Summary", a.Summary)
 	fmt.Fprintf(w, "%-10s %s, %s, %s\n", "Input:", a.Format, a.Encoding, a.Script)
 	w.WriteString("\n")
-	for _, p := range a.Paragraphs {
-		w.WriteString(p)
-		w.WriteString("\n")
+	if c.tokens {
+		writeTokens(w, toks)
+	} else {
+		for _, p := range a.Paragraphs {
+			w.WriteString(p)
+			w.WriteString("\n")
+		}
 	}
 	if c.removed && len(a.Removed) > 0 {
 		w.WriteString("\n-- removed --\n")
@@ -159,4 +196,23 @@ func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, sep
 		}
 	}
 	return w.Flush()
+}
+
+// writeTokens writes the body with its tokens separated by "/", a line per
+// paragraph.
+func writeTokens(w *bufio.Writer, toks []segment.Token) {
+	first := true
+	for _, t := range toks {
+		if t.Text == "\n" {
+			w.WriteString("\n")
+			first = true
+			continue
+		}
+		if !first {
+			w.WriteString("/")
+		}
+		w.WriteString(t.Text)
+		first = false
+	}
+	w.WriteString("\n")
 }

@@ -125,3 +125,51 @@ func TestContract(t *testing.T) {
 	}
 	t.Logf("%s", bytes.TrimSpace(res))
 }
+
+// TestTokens checks -tokens: in JSON every token is the exact substring of
+// the body at its offsets and the tokens cover the body; the text view
+// separates them with "/".
+func TestTokens(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"-json", "-tokens", seed}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var rec struct {
+		Body   string `json:"body"`
+		Tokens []struct {
+			Text       string
+			Start, End int
+			Pos        string
+		} `json:"tokens"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.Tokens) == 0 {
+		t.Fatal("no tokens")
+	}
+	next := 0
+	for _, tok := range rec.Tokens {
+		if tok.Start != next || rec.Body[tok.Start:tok.End] != tok.Text || tok.Pos == "" {
+			t.Fatalf("token %+v at %d does not fit the body", tok, next)
+		}
+		next = tok.End
+	}
+	if next != len(rec.Body) {
+		t.Errorf("tokens end at %d, body is %d bytes", next, len(rec.Body))
+	}
+
+	out.Reset()
+	if code := run([]string{"-tokens", seed}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "招商引资/") {
+		t.Errorf("text view has no /-separated tokens:\n%.300s", out.String())
+	}
+
+	out.Reset()
+	run([]string{"-json", seed}, nil, &out, &errb)
+	if strings.Contains(out.String(), `"tokens"`) {
+		t.Error("tokens written without -tokens")
+	}
+}
