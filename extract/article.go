@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/zhnews/zhnews/extract/fact"
 )
 
 // An Article is the clean article extracted from one page.
@@ -21,6 +23,13 @@ type Article struct {
 	// Removed lists everything that was stripped from the page, in page order,
 	// each with the reason it was removed.
 	Removed []Removed
+
+	// Facts holds the facts of the title and the body in order of
+	// appearance, title first: money, capacities, dates (resolved against
+	// the publication date, or Options.Ref when the page states none),
+	// projects and companies. Offsets are into Body(), or into Title for
+	// facts with In == "title".
+	Facts []fact.Fact
 
 	Format   Format // what the input was detected to be
 	Encoding string // the input's encoding: "utf-8", "gbk", "gb18030", "big5", …

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/zhnews/zhnews/extract/decode"
+	"github.com/zhnews/zhnews/extract/fact"
 	"github.com/zhnews/zhnews/extract/fold"
 	"github.com/zhnews/zhnews/extract/t2s"
 )
@@ -29,11 +30,16 @@ type Options struct {
 	Raw bool
 
 	// Ref is the reference date for resolving relative and year-less dates
-	// when the page states no publication date. The zero value means none.
+	// when the page states no publication date. The zero value means none:
+	// such dates are then left out of the facts.
 	Ref time.Time
 
 	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+
+	// NoFacts skips finding facts, for callers that only want the clean
+	// article.
+	NoFacts bool
 }
 
 // Bytes extracts the article from a page held in b.
@@ -78,12 +84,32 @@ func (o *Options) fromUTF8(s, enc string) *Article {
 	a := &Article{Format: FormatText, Encoding: enc, Script: script.String()}
 	if o.Raw {
 		a.Paragraphs = rawParagraphs(s)
-		return a
+	} else {
+		c := cleanLines(splitLines(s))
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+		a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
 	}
-	c := cleanLines(splitLines(s))
-	a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
-	a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
+	if !o.NoFacts {
+		a.Facts = o.facts(a)
+	}
 	return a
+}
+
+// facts finds the facts of the title and the body, dates resolved against
+// the publication date or, when the page states none, Options.Ref.
+func (o *Options) facts(a *Article) []fact.Fact {
+	ref := o.Ref
+	if !a.Published.IsZero() {
+		ref = a.Published.Date()
+	}
+	var facts []fact.Fact
+	if a.Title != "" {
+		facts = fact.Find(a.Title, ref)
+		for i := range facts {
+			facts[i].In = "title"
+		}
+	}
+	return append(facts, fact.Find(a.Body(), ref)...)
 }
 
 func (o *Options) maxBytes() int64 {

@@ -3,6 +3,8 @@ package extract
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/zhnews/zhnews/extract/fold"
 	"os"
 	"path/filepath"
 	"slices"
@@ -53,8 +55,29 @@ func deref(s *string) string {
 	return *s
 }
 
+// foldGold applies the width and white-space folding the pipeline applies
+// (U+3000 → space …) to the gold strings, which are the raw page lines.
+func foldGold(g gold) gold {
+	f := func(s *string) {
+		if s != nil {
+			v := fold.String(*s)
+			*s = v
+		}
+	}
+	f(g.Title)
+	f(g.Source)
+	for i := range g.Body {
+		g.Body[i] = strings.TrimSpace(fold.String(g.Body[i]))
+	}
+	for i := range g.Boilerplate {
+		g.Boilerplate[i] = strings.TrimSpace(fold.String(g.Boilerplate[i]))
+	}
+	return g
+}
+
 // goldProblems compares an article with its gold annotation.
 func goldProblems(a *Article, g gold) []string {
+	g = foldGold(g)
 	var p []string
 	if a.Title != deref(g.Title) {
 		p = append(p, fmt.Sprintf("title = %q, want %q", a.Title, deref(g.Title)))
@@ -108,6 +131,8 @@ func checkGoldDir(t *testing.T, dir string) {
 	if len(files) == 0 {
 		t.Skipf("no gold files in %s", dir)
 	}
+	var st goldStats
+	defer func() { t.Logf("%s: %s", dir, st) }()
 	for _, f := range files {
 		g := readGold(t, f)
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".gold.json"), func(t *testing.T) {
@@ -119,7 +144,9 @@ func checkGoldDir(t *testing.T, dir string) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, p := range goldProblems(a, g) {
+			problems := goldProblems(a, g)
+			st.add(a, foldGold(g), len(problems) == 0)
+			for _, p := range problems {
 				t.Error(p)
 			}
 		})
@@ -138,4 +165,57 @@ func TestHoldoutGold(t *testing.T) {
 		t.Skip("ZHNEWS_HOLDOUT not set")
 	}
 	checkGoldDir(t, dir)
+}
+
+// goldStats aggregates the gold checks over a directory.
+type goldStats struct {
+	pages, clean                            int
+	title, published, source, authors       int
+	bodyWant, bodyFound, boiler, boilerLeak int
+}
+
+func (st *goldStats) add(a *Article, g gold, clean bool) {
+	st.pages++
+	if clean {
+		st.clean++
+	}
+	if a.Title == deref(g.Title) {
+		st.title++
+	}
+	want := deref(g.Published)
+	if len(want) == len("2006-01-02T15:04") {
+		want += ":00"
+	}
+	if a.Published.String() == want {
+		st.published++
+	}
+	if a.Source == deref(g.Source) {
+		st.source++
+	}
+	if slices.Equal(a.Authors, g.Authors) || len(a.Authors)+len(g.Authors) == 0 {
+		st.authors++
+	}
+	body := map[string]bool{}
+	for _, p := range a.Paragraphs {
+		body[p] = true
+	}
+	goldBody := map[string]bool{}
+	for _, p := range g.Body {
+		goldBody[p] = true
+		st.bodyWant++
+		if body[p] {
+			st.bodyFound++
+		}
+	}
+	for _, b := range g.Boilerplate {
+		st.boiler++
+		if body[b] && !goldBody[b] {
+			st.boilerLeak++
+		}
+	}
+}
+
+func (st goldStats) String() string {
+	return fmt.Sprintf("%d/%d pages pass every check; title %d, published %d, source %d, authors %d right; body paragraphs found %d/%d; boilerplate lines in the body %d/%d",
+		st.clean, st.pages, st.title, st.published, st.source, st.authors, st.bodyFound, st.bodyWant, st.boilerLeak, st.boiler)
 }

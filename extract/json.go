@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"encoding/json"
+
+	"github.com/zhnews/zhnews/extract/fact"
 )
 
 // jsonArticle is the JSON form of an Article, as described in the project's
@@ -18,7 +20,7 @@ type jsonArticle struct {
 	Summary   string        `json:"summary,omitempty"`
 	Body      string        `json:"body"`
 	Removed   []jsonRemoved `json:"removed"`
-	Facts     []any         `json:"facts"`
+	Facts     []fact.Fact   `json:"facts"`
 }
 
 type jsonRemoved struct {
@@ -43,10 +45,13 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		Summary:   a.Summary,
 		Body:      a.Body(),
 		Removed:   make([]jsonRemoved, len(a.Removed)),
-		Facts:     []any{},
+		Facts:     a.Facts,
 	}
 	if j.Authors == nil {
 		j.Authors = []string{}
+	}
+	if j.Facts == nil {
+		j.Facts = []fact.Fact{}
 	}
 	for i, r := range a.Removed {
 		j.Removed[i] = jsonRemoved(r)

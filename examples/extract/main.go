@@ -9,6 +9,10 @@
 // -json one JSON object per file per line, in the form described in the
 // project's CONTRACT.md.
 //
+// Each article carries its facts (money, capacities, dates, projects,
+// companies); -ref gives the reference date for pages that state no
+// publication date, and -raw treats the input as clean body text.
+//
 // With -tokens it also segments the body into words (package segment): the
 // JSON gains "tokens": [{"text","start","end","pos"}], and the text view a
 // "/"-separated line per paragraph. The dictionary is only loaded then.
@@ -29,6 +33,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/zhnews/zhnews/extract"
 	"github.com/zhnews/zhnews/segment"
@@ -54,6 +59,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fl.BoolVar(&c.json, "json", false, "write one JSON object per input (JSON Lines)")
 	fl.BoolVar(&c.removed, "removed", false, "in the text view, also list the removed lines with their reasons")
 	fl.BoolVar(&c.opts.Raw, "raw", false, "treat the whole input as clean body text: no cleaning, no metadata")
+	fl.Func("ref", "reference date `YYYY-MM-DD` for relative and year-less dates when a page states none", func(v string) error {
+		t, err := time.Parse("2006-01-02", v)
+		c.opts.Ref = t
+		return err
+	})
 	fl.BoolVar(&c.tokens, "tokens", false, "segment the body into words (adds \"tokens\" to the JSON)")
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "usage: extract [flags] FILE...   (FILE may be - for standard input)\n")
