@@ -29,7 +29,7 @@ func TestClassify(t *testing.T) {
 		{"摘要:统计数据显示,2020年,襄州区全年实现规模以上工业总产值921.7亿元", meta, ReasonSummary},
 		{"时间:2021-12-31 09:00:14 | 来源:中新网山西", meta, ReasonMeta},
 		{"2022-09-27 05:49:11 2158", meta, ReasonMeta},
-		{"发表于 2023-4-15 09:47:31 | 显示全部楼层 |阅读模式", meta, ReasonForum},
+		{"发表于 2023-4-15 09:47:31 | 显示全部楼层 |阅读模式", meta, ReasonMeta},
 		{"记者 韩维元 李 斌 通讯员 马逢春", meta, ReasonByline},
 		{"（撰稿:王晓燕　审核:赵　立）", meta, ReasonByline},
 		{"查看心情排行你看到此篇文章的感受是:", chrome, ReasonShare},

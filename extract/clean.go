@@ -64,6 +64,12 @@ func analyze(lines []line) (start, end int) {
 
 // classify sets a line's kind and reason from its own text.
 func classify(l *line) {
+	if strings.Contains(l.key, "发表于") && l.runes <= 80 {
+		if _, ok := stampLine(l); ok {
+			l.kind, l.reason, l.strong = meta, ReasonMeta, true // 楼主 X 发表于 2025-02-08 21:14 只看该作者
+			return
+		}
+	}
 	m, isChrome := matchChrome(l.text, l.key, l.runes)
 	if (!isChrome || !m.block && m.reason != ReasonEditor) && l.runes <= 60 && isBylineLine(l) {
 		l.kind, l.reason, l.strong = meta, ReasonByline, true
@@ -99,7 +105,12 @@ func classify(l *line) {
 // names and nothing else.
 func isBylineLine(l *line) bool {
 	t := trimParens(l.text)
-	if l.punct > 3 || rolePrefix(t) == "" && !strings.Contains(t, "记者") && !strings.Contains(t, "通讯员") {
+	if l.punct > 3 {
+		return false
+	}
+	if toks := bylineTokens(t); len(toks) == 0 {
+		return false
+	} else if _, role := isRole(toks[0]); !role && !strings.Contains(t, "记者") && !strings.Contains(t, "通讯员") {
 		return false
 	}
 	_, ok := parseByline(t, true)
@@ -241,7 +252,7 @@ func pickTitle(header []line) int {
 			continue
 		}
 		next := nextSignificant(header, i+1)
-		if next >= 0 && header[next].kind != meta {
+		if next >= 0 && header[next].kind != meta && !accountThenMeta(header, next) {
 			continue // a headline is followed by the stamp, byline or summary, or directly by the article
 		}
 		score := 4
@@ -256,6 +267,18 @@ func pickTitle(header []line) int {
 		}
 	}
 	return best
+}
+
+// accountThenMeta reports whether line i is a short account or outlet name
+// followed by metadata (headline / 荆楚产业观察 / 2023-08-30 10:12 …), the
+// layout of self-media and WeChat pages.
+func accountThenMeta(lines []line, i int) bool {
+	l := &lines[i]
+	if l.kind != neutral || l.runes > 12 || l.punct > 0 {
+		return false
+	}
+	next := nextSignificant(lines, i+1)
+	return next >= 0 && lines[next].kind == meta
 }
 
 // headlineShaped reports whether a line could be a headline: of headline
@@ -286,7 +309,7 @@ func nextSignificant(lines []line, i int) int {
 // readMeta collects published, source, authors and summary from the
 // metadata lines outside the core, header zone first.
 func (c *cleaned) readMeta(lines []line, start, end int) {
-	var headline string
+	var headline, besideStamp string
 	order := make([]int, 0, len(lines)-(end-start))
 	for i := 0; i < start; i++ {
 		order = append(order, i)
@@ -316,10 +339,16 @@ func (c *cleaned) readMeta(lines []line, start, end int) {
 		if headline == "" {
 			headline = m.headline
 		}
+		if besideStamp == "" {
+			besideStamp = m.besideStamp
+		}
 		c.addAuthors(m.authors...)
 	}
 	if c.source == "" && looksLikeOutlet(headline) {
 		c.source = headline
+	}
+	if c.source == "" {
+		c.source = besideStamp
 	}
 }
 
@@ -354,7 +383,7 @@ func (c *cleaned) readAccount(header []line, titleAt int) {
 func stampFollows(lines []line, i, limit int) bool {
 	for ; i < len(lines) && i <= limit; i++ {
 		switch l := &lines[i]; {
-		case l.kind == meta && l.reason == ReasonMeta:
+		case l.kind == meta && (l.reason == ReasonMeta || l.reason == ReasonForum):
 			_, ok := stampLine(l)
 			return ok
 		case l.kind == neutral && l.runes <= 20 || l.kind == meta:

@@ -80,7 +80,11 @@ func (o *Options) Bytes(b []byte) (*Article, error) {
 func (o *Options) fromUTF8(s, enc string) *Article {
 	s = fold.String(s)
 	script := t2s.Detect(s)
-	s = t2s.String(s)
+	if script == t2s.Traditional {
+		// Simplified pages stay as written: converting them would rewrite
+		// the few characters both scripts use (昇 in a company name).
+		s = t2s.String(s)
+	}
 	a := &Article{Format: FormatText, Encoding: enc, Script: script.String()}
 	if o.Raw {
 		a.Paragraphs = rawParagraphs(s)

@@ -20,6 +20,9 @@ type metaLine struct {
 	authors   []string
 	summary   string
 	headline  string // (原标题:…) text
+	// besideStamp is an outlet name written next to the publication stamp
+	// without a 来源 label.
+	besideStamp string
 }
 
 // stampRE matches a date, optionally followed by a clock time:
@@ -183,7 +186,7 @@ func looksLikeOutlet(s string) bool {
 var bylineRoles = []string{
 	"新华社记者", "中新社记者", "中新网记者", "人民日报记者", "本报记者", "本台记者", "本刊记者", "本网记者",
 	"融媒体记者", "首席记者", "见习记者", "特约记者", "实习记者", "全媒体记者", "记者", "通讯员", "实习生",
-	"特约撰稿人", "撰稿人", "撰文", "撰稿", "采写", "作者", "文/图", "图/文", "文图", "图文", "文字", "文",
+	"特约撰稿人", "撰稿人", "撰文", "撰稿", "采写", "作者", "文/图", "图/文", "文图", "图文", "文字",
 }
 
 // looseRoles are role words that also begin ordinary words; glued to a
@@ -278,7 +281,10 @@ func bylineTokens(s string) []string {
 
 // bylineSlashes joins the slashed roles (文/图) before a byline is split at
 // slashes (记者蔡宜蓁／综合报导).
-var bylineSlashes = strings.NewReplacer("文/图", "文图", "图/文", "图文", "文／图", "文图", "图／文", "图文")
+// A lone 文 is a role only when marked (文/张三, 文|张三, 文:张三), so that the
+// padded name 贺 文 stays a name.
+var bylineSlashes = strings.NewReplacer("文/图", "文图", "图/文", "图文", "文／图", "文图", "图／文", "图文",
+	"文/", "撰文 ", "文／", "撰文 ", "文|", "撰文 ", "文｜", "撰文 ", "文:", "撰文 ", "文：", "撰文 ")
 
 // rolePrefix returns the role word that f starts with, or "".
 func rolePrefix(f string) string {
@@ -361,7 +367,7 @@ func isSingleHan(t string) bool {
 var authorLabelRE = regexp.MustCompile(`(?:作者|记者|通讯员|撰文|撰稿|文)\s*[:：/／]?\s*`)
 
 // valueEndRE finds where a labeled value ends: at the next label or bar.
-var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布|时间|日期|编辑|责编|审核|浏览|阅读|点击|字号|作者|记者|通讯员)\s*[:：]`)
+var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布时间|发布日期|更新时间|发表时间|发布|时间|日期|编辑|责编|审核|浏览|阅读|点击|字号|作者|记者|通讯员)\s*[:：]`)
 
 // parseLabeledNames reads the names after an explicit author label. The
 // label vouches for them, so names need not start with a listed surname
@@ -394,26 +400,26 @@ func parseLabeledNames(v string) ([]string, bool) {
 func labeledAuthors(s string) []string {
 	var authors []string
 	for _, loc := range authorLabelRE.FindAllStringIndex(s, -1) {
-		label := strings.TrimSpace(s[loc[0]:loc[1]])
-		if label == "文" || label == "记者" || label == "通讯员" {
-			if loc[0] > 0 || loc[1] == len(s) { // 文 and 记者 must start the value's line or carry a colon/slash
-				if !strings.ContainsAny(s[loc[0]:loc[1]], ":：/／") {
-					continue
-				}
-			}
-		}
+		marked := strings.ContainsAny(s[loc[0]:loc[1]], ":：/／")
 		v := s[loc[1]:]
 		if m := valueEndRE.FindStringIndex(v); m != nil {
 			v = v[:m[0]]
 		}
 		v = strings.TrimSpace(v)
-		if v == "" {
-			continue
-		}
-		if a, ok := parseLabeledNames(v); ok {
-			authors = append(authors, a...)
-		} else if isName(v) || !strings.ContainsAny(v, "0123456789 ") && utf8.RuneCountInString(v) <= 20 {
-			authors = append(authors, v)
+		switch {
+		case v == "":
+		case marked:
+			// 作者:X vouches for what follows: names, or a self-media account.
+			if a, ok := parseLabeledNames(v); ok {
+				authors = append(authors, a...)
+			} else if isName(v) || !strings.ContainsAny(v, "0123456789 ") && utf8.RuneCountInString(v) <= 20 {
+				authors = append(authors, v)
+			}
+		default:
+			// 记者 黄梦琪 通讯员 贺 文: without a colon, only real names count.
+			if a, ok := parseByline(s[loc[0]:loc[1]]+v, true); ok {
+				authors = append(authors, a...)
+			}
 		}
 	}
 	return authors
@@ -426,6 +432,17 @@ func parseMetaLine(l *line) *metaLine {
 		m.published = ts
 	}
 	m.source = parseSource(l.text)
+	if m.source == "" && !m.published.IsZero() {
+		// 楚风新闻　2024-11-26 20:48: an outlet beside the stamp, used when
+		// no line names a source.
+		if _, start, end, ok := parseStamp(l.text); ok {
+			for _, part := range []string{l.text[:start], l.text[end:]} {
+				if p := strings.TrimSpace(part); looksLikeOutlet(p) && !strings.ContainsFunc(p, unicode.IsSpace) {
+					m.besideStamp = p
+				}
+			}
+		}
+	}
 	if strings.HasPrefix(l.key, "原标题:") || strings.HasPrefix(l.key, "(原标题:") {
 		m.headline = strings.TrimSpace(strings.TrimRight(afterColon(l.text), ")）"))
 	}

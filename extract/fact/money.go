@@ -240,13 +240,13 @@ func isASCIIAlnumByte(c byte) bool {
 // back before last. next is where scanning may go on when there is none.
 func monFactAt(s string, i, last int) (f Fact, next int, ok bool) {
 	a, ok := monAmountAt(s, i)
-	if !ok {
-		// a colloquial range of two digits: 三四十亿元, 八九亿韩元
-		if a.numEnd == i {
-			if f, ok := monDigitPair(s, i, last); ok {
-				return f, f.End, true
-			}
+	if !ok && a.numEnd == i || ok && a.bareDigit && a.currency == "" {
+		// a colloquial range of two digits: 三四十亿元, 八九亿韩元, 两三亿元
+		if f, ok := monDigitPair(s, i, last); ok {
+			return f, f.End, true
 		}
+	}
+	if !ok {
 		return Fact{}, a.numEnd, false
 	}
 	b, isRange := monRangeEnd(s, a)
@@ -550,8 +550,8 @@ func monDigit(s string, i int, first bool) (int, int, bool) {
 	if !ok || v < 1 || v > 9 {
 		return 0, 0, false
 	}
-	if r == '两' && !first {
-		return 0, 0, false
+	if r == '两' && !first && !strings.HasPrefix(s[:i], "一") {
+		return 0, 0, false // 两 follows only 一 (一两亿元)
 	}
 	return int(v), w, true
 }

@@ -5,51 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// The numerals Parse and Prefix accept ("smart" mode, lenient where news
-// text needs it). Input is expected folded (package extract/fold: ASCII
-// digits, "." and ","), but the Traditional and financial characters are
-// accepted as they are.
-//
-//	Arabic       1200, 1,200, 2.37, .5, 82，225.00, 233,333，333,434.344
-//	             (separators: "," or "，" before groups of exactly three digits)
-//	Chinese      零 〇 一 二 两 三 … 九, 十 百 千, 万 亿 (and 兩 俩 倆, 萬 億, 點)
-//	financial    壹 贰 貳 叁 參 肆 伍 陆 陸 柒 捌 玖, 拾 佰 仟
-//	composites   三千万, 十二亿, 一百二十亿, 一百亿零一, 十万零一, 一千零十,
-//	             一千一百一十一万一千一百一十一亿…, 四万万 (= 4亿), 1.2万亿
-//	elision      两千六 = 2600, 三万五 = 35000, 一百二十万三 = 1203000,
-//	             百二万 = 1200000: a last digit directly after a unit counts one
-//	             place lower
-//	digit runs   二〇二三 = 2023, 一七二零点一三四 = 1720.134, 一一 = 11
-//	             (two or more digits without units; not with 两)
-//	decimals     三点五 = 3.5, 三点五亿 = 350000000, 一百点123 = 100.123,
-//	             两千万点五五四四 = 20000000.5544, 1点5
-//	mixed        16.4亿, 3千万, 4亿2000万, 1万600, 200亿零四千230,
-//	             一万两千零3十四 = 12034
-//	old forms    廿 卅 卌 (20, 30, 40): 廿二 = 22
-//	sign         负 / 負 / - / + / − in front: 负十一 = -11, -10.1万
-//
-// Implicit one: 十, 百, 千 (and 拾 佰 仟) may open a numeral (十万, 百亿, 千亿),
-// and may follow 零 (一千零十, 一万零百一十一); 十 also follows a section or
-// a unit with its own digit (一百十一 = 111, 一亿十万). 万 and 亿 never open a
-// numeral: "万" and "亿元" are not numbers.
-//
-// Rejected (Parse: ErrSyntax; Prefix: the longest well-formed numeral in
-// front): units out of order (十七十八, 十一十二), a second 万 or 亿 in one
-// group (一万二万), a digit run followed by a unit (三四十: a colloquial range,
-// not a number), anything after a decimal that was scaled by 万/亿
-// (10.1万零100), a multi-digit or decimal Arabic number before 十/百/千
-// (12千瓦 is 12 kilowatts; 1.5千 stops at 1.5), an Arabic number after a unit
-// that is not smaller than the unit (1万20000), a dangling 点 or 零, a sign
-// alone, 百十一 (十 after a bare 百).
-//
-// Out of scope (not numerals here): 兆 (10^6 or 10^12 depending on the
-// reader), 半, fractions (分之), approximations (几, 多, 余: see package
-// extract/fact), counters (个, 打, 对), exponents (2e5, 2^5), k/M/G
-// suffixes, spaces inside a numeral, Roman numerals.
-//
-// Values are exact; a numeral whose value does not fit a Decimal is an
-// ErrRange, never a rounded value.
-
 // Parse parses s, which must be one numeral as a whole (see the forms above),
 // into its exact value. Errors are *NumError with ErrSyntax or ErrRange.
 func Parse(s string) (Decimal, error) {

@@ -3,6 +3,7 @@ package num
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -343,4 +344,39 @@ func BenchmarkParse(b *testing.B) {
 	for b.Loop() {
 		Parse("一千一百一十一亿一千一百一十一万一千一百一十一")
 	}
+}
+
+// TestNumeralBits checks the bit sets against classify over the whole BMP.
+func TestNumeralBits(t *testing.T) {
+	for r := rune(0); r < 1<<16; r++ {
+		c, _, _ := classify(r)
+		digit := r >= '0' && r <= '9'
+		start := digit || c == cDigit || c == cUnit || c == cTens
+		inside := start || c == cSect || c == cPoint
+		if IsNumeralStart(r) != start || IsNumeralRune(r) != inside {
+			t.Errorf("%q: start %v inside %v, classify says %v %v", r, IsNumeralStart(r), IsNumeralRune(r), start, inside)
+		}
+	}
+	if IsNumeralStart(-1) || IsNumeralRune(0x20000) {
+		t.Error("out-of-range runes")
+	}
+}
+
+func ExamplePrefix() {
+	s := "总投资4亿2000万元"
+	d, n, ok := Prefix(s[len("总投资"):])
+	fmt.Println(d, n, ok)
+	// Output: 420000000 11 true
+}
+
+func ExampleParse() {
+	for _, s := range []string{"一百二十亿", "1.2万亿", "两千六", "十七十八"} {
+		d, err := Parse(s)
+		fmt.Println(d, err)
+	}
+	// Output:
+	// 12000000000 <nil>
+	// 1200000000000 <nil>
+	// 2600 <nil>
+	// 0 num.Parse: parsing "十七十八": invalid syntax
 }
