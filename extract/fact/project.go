@@ -54,7 +54,7 @@ var projectHardStops = newStopSet(
 	"书记", "县长", "市长", "区长", "镇长", "主任", "局长", "省长", "部长", "董事长", "总经理",
 	"负责人", "经理", "介绍", "表示", "认为", "指出", "看到", "了解到", "获悉", "来自", "前往",
 	"深入", "服务于", "用于", "之一", "千方百计", "成立", "组建", "对标", "引导", "鼓励", "吸引",
-	"等", "除", "引来", "联系", "满足", "今后", "以后", "目前", "当前", "近年来", "今年以来", "此前", "之前", "随后", "同时",
+	"等", "除", "引来", "联系", "共同开发", "联合开发", "合作开发", "满足", "今后", "以后", "目前", "当前", "近年来", "今年以来", "此前", "之前", "随后", "同时",
 )
 
 // projectSoftStops start a name only when what follows them is a name of
@@ -83,7 +83,8 @@ var projectGeneric = []string{
 	"城建", "扩建", "新扩建", "改扩建", "今后", "制造业", "服务业", "第一批", "第二批", "第三批", "首批", "批", "个", "项", "我们",
 	"他们", "精品", "亮点", "标志性", "引领性", "带动性", "牵引性", "实体", "产业类", "工业类",
 	"社会类", "企业", "服务", "行业", "审批", "一切", "更多", "更", "新一轮", "一轮", "主体", "附属",
-	"一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "今年", "去年", "明年", "全年", "当年",
+	"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "春季", "夏季",
+	"秋季", "冬季", "上半年", "下半年", "生产", "第一个", "第二个", "第三个", "首个", "今年", "去年", "明年", "全年", "当年",
 	"年初", "年底", "近年来", "目前", "共", "已", "要", "将", "还", "都", "也", "就", "等",
 	"项目", "工程",
 }
@@ -108,6 +109,7 @@ var concreteWorks = []string{
 	"河", "渠", "堤", "电站", "电网", "线路", "变电", "铁路", "高速", "公路", "机场", "港", "码头",
 	"站", "厂", "楼", "馆", "中心", "园", "棚户区", "小区", "片区", "街", "广场", "一期", "二期",
 	"三期", "改造", "扩建", "新建", "整治", "治理", "修复", "绿化", "亮化", "管廊", "基础设施",
+	"大道", "延伸", "北延", "南延", "东延", "西延", "环线", "快速路", "大桥", "输变电",
 }
 
 // statusWords map what a clause says of a project to its status.
@@ -159,10 +161,13 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 		}
 	}
 	coreEnd := end - len(suf)
-	if strings.HasSuffix(s[:coreEnd], "等") || countFollows(s[end:]) {
+	if strings.HasSuffix(s[:coreEnd], "等") || strings.HasSuffix(s[:coreEnd], "”") || countFollows(s[end:]) {
 		return 0, false // 供热管网等工程, 食品深加工项目9个: kinds of projects, not one
 	}
 	start = projectStart(s, coreEnd, suf, companies)
+	if k := strings.LastIndex(s[start:coreEnd], "项目"); k >= 0 {
+		start += k + len("项目") // 高速公路项目路基工程: the works of a project, not a name
+	}
 	core := s[start:coreEnd]
 	if !specific(core, suf) {
 		return 0, false
@@ -188,6 +193,11 @@ func projectStart(s string, end int, suf string, companies []Fact) int {
 	start := nameStart(s, end, projectHardStops, projectSoftStops, func(s string, i, end int) bool {
 		if listConjunction(s, i) && !afterListItem(s, i) {
 			return false // 储能电池及系统集成项目: a conjunction inside the name
+		}
+		if _, size := utf8.DecodeLastRuneInString(s[:i]); size > 0 && projectSoftStops.matchBefore(s, i) == size {
+			// A one-character stop (对, 和, 在) also begins names (对位芳纶):
+			// cut there only when what follows is clearly a name.
+			return specific(s[i:end], suf) && hanCount(stripGeneric(s[i:end])) >= 4
 		}
 		return specific(s[i:end], suf)
 	})
@@ -266,8 +276,8 @@ func lastMoneyEnd(s string) int {
 // specific reports whether the core of a name (the name without its suffix)
 // names one undertaking rather than a kind of them: after removing generic
 // words, counts and years, what remains is not only a place, does not end
-// in a preposition or a one-character verb, and is long enough — four Han
-// characters for a 项目 or 工程 (对位芳纶项目), one for a park or base
+// in a preposition or a one-character verb, and is long enough — three Han
+// characters for a 项目 or 工程 (海克斯项目), one for a park or base
 // (门产业园), fewer when Latin letters help (KSM增白剂项目).
 func specific(core, suf string) bool {
 	for _, p := range []string{"该", "此", "本", "这", "那", "其", "上述", "各", "每", "一批", "一个", "首个"} {
@@ -306,7 +316,7 @@ func specific(core, suf string) bool {
 	case "产业园", "基地":
 		return han >= 1 || latin >= 2
 	}
-	return han >= 4 || latin >= 2 && han >= 1 || latin >= 3
+	return han >= 3 || latin >= 2 && han >= 1 || latin >= 3
 }
 
 // stripGeneric removes generic words, counts (86个) and years (2023年) from
@@ -441,9 +451,25 @@ func (m wordList) prefix(s string) int {
 	return n
 }
 
-// onlyPlace reports whether s is just a place name (万荣县, 汶阳县, 襄州区).
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// onlyPlace reports whether s is just a place name (万荣县, 汶阳县, 襄州区,
+// 潇阳经济技术开发区).
 func onlyPlace(s string) bool {
 	n := utf8.RuneCountInString(s)
+	for _, z := range []string{"开发区", "高新区", "经开区", "新区", "园区", "示范区", "工业园"} {
+		if strings.HasSuffix(s, z) && n <= 12 {
+			return true
+		}
+	}
 	if n == 0 || n > 6 {
 		return false
 	}
@@ -460,6 +486,9 @@ func beingBuilt(s string, start, end int) bool {
 		return false
 	}
 	ss, se := sentence(s, start, end)
+	if se < len(s) { // and the next sentence: 以…产业园为载体。目前，产业园一期…
+		_, se = sentence(s, se+1, se+1)
+	}
 	return containsAny(s[ss:start], buildCues) || containsAny(s[end:se], buildCues)
 }
 

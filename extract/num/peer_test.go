@@ -69,10 +69,11 @@ func readPeer(t *testing.T, name string) []peerCase {
 // outOfScope names why an input is not a numeral of our contract, or "".
 func outOfScope(in string) string {
 	switch {
+	case strings.Contains(in, "分之") || strings.ContainsAny(in, "又份/"):
+		return "fraction"
+	case strings.Contains(in, "百分点") || strings.Contains(in, "%"):
+		return "percent"
 	case strings.ContainsAny(in, "元圆角分整"):
-		if strings.Contains(in, "分之") {
-			return "fraction"
-		}
 		return "money suffix (fact.Money)"
 	case strings.HasPrefix(in, "第"):
 		return "ordinal"
@@ -80,8 +81,6 @@ func outOfScope(in string) string {
 		return "counter"
 	case strings.Contains(in, "半"):
 		return "半"
-	case strings.ContainsAny(in, "又份/"):
-		return "fraction"
 	case strings.ContainsAny(in, "几幾多余"):
 		return "approximation"
 	case strings.Contains(in, "兆"):
