@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // This file scores fact finders against the gold annotations of the seed
@@ -183,4 +184,22 @@ func seedBodies(tb testing.TB) []string {
 		tb.Skip("no golden seed outputs")
 	}
 	return bodies
+}
+
+// BenchmarkFind measures all the fact finders together on the seed bodies,
+// in bytes of text per second.
+func BenchmarkFind(b *testing.B) {
+	bodies := seedBodies(b)
+	ref := time.Date(2023, 4, 15, 0, 0, 0, 0, time.UTC)
+	n := 0
+	for _, s := range bodies {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range bodies {
+			Find(s, ref)
+		}
+	}
 }

@@ -132,14 +132,15 @@ func Projects(s string) []Fact {
 // findProjects finds projects given the other facts of s.
 func findProjects(s string, money, caps, companies []Fact) []Fact {
 	var found []Fact
-	for _, suf := range projectSuffixes {
-		for i := 0; i < len(s); {
-			j := strings.Index(s[i:], suf)
-			if j < 0 {
-				break
+	for i, r := range s {
+		if r != '目' && r != '程' && r != '园' && r != '地' { // the last runes of the suffixes
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		for _, suf := range projectSuffixes {
+			if !strings.HasSuffix(s[:end], suf) {
+				continue
 			}
-			end := i + j + len(suf)
-			i = end
 			if start, ok := projectAt(s, end, suf, companies); ok {
 				found = append(found, Fact{Kind: KindProject, Text: s[start:end], Start: start, End: end, Name: s[start:end]})
 			}
@@ -325,13 +326,11 @@ func stripGeneric(core string) string {
 	rest := core
 	for changed := true; changed; {
 		changed = false
-		for _, w := range projectGeneric {
-			for strings.HasPrefix(rest, w) {
-				rest, changed = rest[len(w):], true
-			}
-			for strings.HasSuffix(rest, w) {
-				rest, changed = rest[:len(rest)-len(w)], true
-			}
+		for n := genericWords.prefix(rest); n > 0; n = genericWords.prefix(rest) {
+			rest, changed = rest[n:], true
+		}
+		for n := genericEnds.suffix(rest); n > 0; n = genericEnds.suffix(rest) {
+			rest, changed = rest[:len(rest)-n], true
 		}
 		if r := trimCount(rest); r != rest {
 			rest, changed = r, true
@@ -339,6 +338,12 @@ func stripGeneric(core string) string {
 	}
 	return rest
 }
+
+// genericWords and genericEnds index projectGeneric by first and last rune.
+var (
+	genericWords = newWordList(projectGeneric...)
+	genericEnds  = newSuffixList(projectGeneric...)
+)
 
 // trimCount removes a count or year at either end: 86个, 10项, 2023年,
 // 第二批 is generic already.
@@ -437,6 +442,30 @@ func newWordList(words ...string) wordList {
 		m[first] = append(m[first], w)
 	}
 	return m
+}
+
+// A suffixList matches the longest listed word at the end of a string.
+type suffixList map[rune][]string
+
+func newSuffixList(words ...string) suffixList {
+	m := suffixList{}
+	for _, w := range words {
+		last, _ := utf8.DecodeLastRuneInString(w)
+		m[last] = append(m[last], w)
+	}
+	return m
+}
+
+// suffix returns the length of the longest listed word that s ends with.
+func (m suffixList) suffix(s string) int {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	n := 0
+	for _, w := range m[last] {
+		if len(w) > n && strings.HasSuffix(s, w) {
+			n = len(w)
+		}
+	}
+	return n
 }
 
 // prefix returns the length of the longest listed word that s starts with.
