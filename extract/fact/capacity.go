@@ -38,6 +38,9 @@ import (
 // → 橡胶防老剂RD; 年产10万吨粉状速凝剂母料生产线项目 → 粉状速凝剂母料. It is empty
 // when nothing follows or when what follows is longer than a name.
 //
+// The product may also come first, between the trigger and the number
+// (年出栏生猪30万头 → 300000 头, product 生猪; 年处理生活垃圾30万吨).
+//
 // Without a trigger, a scale named in a project is a capacity too: a
 // numeral with a unit of output (头 只 羽 吨 千瓦 兆瓦 吉瓦; 台 套 辆 片 件 with
 // 万 or 亿), directly followed by a product and a project word (项目,
@@ -207,11 +210,56 @@ func capTriggerAt(s string, i int) (Fact, bool) {
 	}
 	q, ok := capQuantityAt(s, p)
 	if !ok || q.numStart != p {
-		return Fact{}, false
+		if t.period == "" {
+			return Fact{}, false
+		}
+		return capProductFirst(s, i, p, t.period)
 	}
 	return Fact{
 		Kind: KindCapacity, Text: s[i:q.end], Start: i, End: q.end,
 		Value: q.value, Unit: q.unit, Period: t.period, Product: capProduct(s, q.end),
+	}, true
+}
+
+// capMaxLeadProduct bounds a product written before the quantity, in runes.
+const capMaxLeadProduct = 8
+
+// capProductFirst reads the word order that names the product before the
+// quantity: 年出栏生猪30万头, 年处理生活垃圾30万吨, 年产优质钢材达300万吨. The
+// product runs from p over Han characters up to a numeral (and an optional
+// link such as 达 or 约); the text runs from the trigger at i to the unit.
+func capProductFirst(s string, i, p int, period Period) (Fact, bool) {
+	e, runes := p, 0
+	for e < len(s) && runes < capMaxLeadProduct {
+		r, w := utf8.DecodeRuneInString(s[e:])
+		if !isHan(r) || num.IsNumeralStart(r) {
+			break
+		}
+		e += w
+		runes++
+	}
+	if runes < 2 || strings.HasPrefix(s[p:], "生") || strings.HasPrefix(s[p:], "出") {
+		return Fact{}, false // 年产生5万吨垃圾, 年产出: verbs, not products
+	}
+	product, q0 := s[p:e], e
+	for _, l := range capLinks {
+		if strings.HasSuffix(product, l) && len(product) > len(l) {
+			product = product[:len(product)-len(l)] // 年产优质钢材达300万吨
+			break
+		}
+	}
+	q, ok := capQuantityAt(s, q0)
+	if !ok || q.numStart != q0 {
+		return Fact{}, false
+	}
+	for _, w := range capProductStops {
+		if strings.Contains(product, w) && utf8.RuneCountInString(w) > 1 {
+			return Fact{}, false // a clause, not a product: 年生产规模将达
+		}
+	}
+	return Fact{
+		Kind: KindCapacity, Text: s[i:q.end], Start: i, End: q.end,
+		Value: q.value, Unit: q.unit, Period: period, Product: product,
 	}, true
 }
 
