@@ -238,7 +238,7 @@ func capProductFirst(s string, i, p int, period Period) (Fact, bool) {
 		e += w
 		runes++
 	}
-	if runes < 2 || strings.HasPrefix(s[p:], "生") || strings.HasPrefix(s[p:], "出") {
+	if runes < 2 || strings.HasSuffix(s[i:p], "产") && (strings.HasPrefix(s[p:], "生") || strings.HasPrefix(s[p:], "出")) {
 		return Fact{}, false // 年产生5万吨垃圾, 年产出: verbs, not products
 	}
 	product, q0 := s[p:e], e
