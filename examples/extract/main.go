@@ -36,6 +36,7 @@ import (
 	"time"
 
 	"github.com/zhnews/zhnews/extract"
+	"github.com/zhnews/zhnews/extract/fact"
 	"github.com/zhnews/zhnews/segment"
 )
 
@@ -47,6 +48,7 @@ func main() {
 type config struct {
 	json    bool
 	removed bool
+	facts   bool
 	tokens  bool
 	opts    extract.Options
 }
@@ -58,6 +60,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var c config
 	fl.BoolVar(&c.json, "json", false, "write one JSON object per input (JSON Lines)")
 	fl.BoolVar(&c.removed, "removed", false, "in the text view, also list the removed lines with their reasons")
+	fl.BoolVar(&c.facts, "facts", false, "in the text view, also list the facts")
 	fl.BoolVar(&c.opts.Raw, "raw", false, "treat the whole input as clean body text: no cleaning, no metadata")
 	fl.Func("ref", "reference date `YYYY-MM-DD` for relative and year-less dates when a page states none", func(v string) error {
 		t, err := time.Parse("2006-01-02", v)
@@ -199,6 +202,12 @@ func (c *config) writeText(w *bufio.Writer, path string, a *extract.Article, tok
 			w.WriteString("\n")
 		}
 	}
+	if c.facts && len(a.Facts) > 0 {
+		w.WriteString("\n-- facts --\n")
+		for _, f := range a.Facts {
+			writeFact(w, f)
+		}
+	}
 	if c.removed && len(a.Removed) > 0 {
 		w.WriteString("\n-- removed --\n")
 		for _, r := range a.Removed {
@@ -223,6 +232,51 @@ func writeTokens(w *bufio.Writer, toks []segment.Token) {
 		}
 		w.WriteString(t.Text)
 		first = false
+	}
+	w.WriteString("\n")
+}
+
+// writeFact writes one fact on a line of the text view.
+func writeFact(w *bufio.Writer, f fact.Fact) {
+	fmt.Fprintf(w, "%-8s %s", f.Kind, f.Text)
+	switch f.Kind {
+	case fact.KindMoney:
+		fmt.Fprintf(w, " = %s %s", f.Value, f.Currency)
+		if f.Approx {
+			w.WriteString(" approx")
+		}
+		if f.Min != nil {
+			fmt.Fprintf(w, " min %s", f.Min)
+		}
+		if f.Max != nil {
+			fmt.Fprintf(w, " max %s", f.Max)
+		}
+	case fact.KindCapacity:
+		fmt.Fprintf(w, " = %s %s", f.Value, f.Unit)
+		if f.Period != "" {
+			fmt.Fprintf(w, "/%s", f.Period)
+		}
+		if f.Product != "" {
+			fmt.Fprintf(w, " %s", f.Product)
+		}
+	case fact.KindDate:
+		fmt.Fprintf(w, " = %s", f.Date)
+		if !f.Until.IsZero() {
+			fmt.Fprintf(w, " … %s", f.Until)
+		}
+	case fact.KindProject:
+		if f.Status != "" {
+			fmt.Fprintf(w, " [%s]", f.Status)
+		}
+		if f.Investment != nil {
+			fmt.Fprintf(w, " investment %s", f.Investment.Value)
+		}
+		if len(f.Companies) > 0 {
+			fmt.Fprintf(w, " by %s", strings.Join(f.Companies, ", "))
+		}
+	}
+	if f.In != "" {
+		fmt.Fprintf(w, " (in %s)", f.In)
 	}
 	w.WriteString("\n")
 }

@@ -173,3 +173,28 @@ func TestTokens(t *testing.T) {
 		t.Error("tokens written without -tokens")
 	}
 }
+
+// TestRefAndRaw checks -raw (no cleaning, facts only) and -ref (the
+// reference date when the text states none).
+func TestRefAndRaw(t *testing.T) {
+	dir := t.TempDir()
+	body := filepath.Join(dir, "body.txt")
+	os.WriteFile(body, []byte("3月14日，投资2.2亿元的年产5万吨新材料项目开工。\n"), 0o644)
+	var out, errb bytes.Buffer
+	if code := run([]string{"-json", "-raw", "-ref", "2022-09-27", body}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	for _, want := range []string{`"value":"2022-03-14"`, `"value":220000000`, `"kind":"capacity"`, `"kind":"project"`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %s:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	run([]string{"-json", "-raw", body}, nil, &out, &errb)
+	if strings.Contains(out.String(), `"kind":"date"`) {
+		t.Errorf("a year-less date without -ref:\n%s", out.String())
+	}
+	if code := run([]string{"-ref", "yesterday", body}, nil, &out, &errb); code != 2 {
+		t.Errorf("bad -ref: exit %d, want 2", code)
+	}
+}

@@ -606,6 +606,15 @@ func link(s string, projects []Fact, k int, money, caps, companies []Fact) {
 		}
 	}
 	p.Status = status(s[p.End:hi], s[lo:p.Start])
+	if p.Status == "" {
+		// A list of projects shares the verb after its last item: …项目、
+		// …项目等一批龙头项目落户襄州.
+		last := k
+		for last+1 < len(projects) && projects[last+1].Start < ce {
+			last++
+		}
+		p.Status = status(s[projects[last].End:ce], "")
+	}
 }
 
 // nearest returns a copy of the fact in [lo, hi) closest to project p that
