@@ -7,4 +7,9 @@ require (
 	golang.org/x/text v0.43.0
 )
 
-require github.com/vcaesar/cedar v0.20.2 // indirect
+require (
+	github.com/PuerkitoBio/goquery v1.13.0 // indirect
+	github.com/andybalholm/cascadia v1.3.4 // indirect
+	github.com/vcaesar/cedar v0.20.2 // indirect
+	golang.org/x/net v0.58.0 // indirect
+)

@@ -90,6 +90,11 @@ func classify(l *line) {
 		l.kind, l.reason, l.strong = meta, ReasonMeta, true
 		return
 	}
+	if l.html && l.linkRunes*2 >= l.runes && l.runes > 0 {
+		// Mostly link text: a menu item, a related headline, a tag cloud.
+		l.kind, l.reason, l.strong = chrome, ReasonNav, l.runes <= 40 && l.linkRunes*10 >= l.runes*8
+		return
+	}
 	if l.runes > 200 {
 		// a paragraph
 	} else if n := copyrightScore(l.key); n >= 3 || n >= 2 && l.runes <= 60 {

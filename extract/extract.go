@@ -22,7 +22,9 @@ var ErrTooLarge = errors.New("input too large")
 // Options configure an extraction. The zero value is ready to use and is
 // what the package-level functions use.
 type Options struct {
-	// Format forces the input format. When empty, it is detected.
+	// Format forces the input format. When empty, it is detected: input
+	// that starts with a tag and has html, head, body or block tags near the
+	// start is HTML, anything else text.
 	Format Format
 
 	// Raw treats the whole input as clean body text: no cleaning and no
@@ -42,7 +44,8 @@ type Options struct {
 	NoFacts bool
 }
 
-// Bytes extracts the article from a page held in b.
+// Bytes extracts the article from a page held in b, HTML or text (see
+// Options.Format).
 func Bytes(b []byte) (*Article, error) { return new(Options).Bytes(b) }
 
 // Read extracts the article from a page read from r.
@@ -68,6 +71,9 @@ func (o *Options) Read(r io.Reader) (*Article, error) {
 func (o *Options) Bytes(b []byte) (*Article, error) {
 	if limit := o.maxBytes(); int64(len(b)) > limit {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(b), limit)
+	}
+	if o.Format == FormatHTML || o.Format == "" && isHTML(b) {
+		return o.fromHTML(b)
 	}
 	u, enc, err := decode.Bytes(b)
 	if err != nil {

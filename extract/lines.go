@@ -21,6 +21,12 @@ type line struct {
 	block  bool   // a block header (相关资讯, 版权声明, …)
 	meta   *metaLine
 	drop   bool // removed from the core with the chrome run it sits in
+
+	// From HTML pages only:
+	html      bool
+	linkRunes int    // runes inside links
+	hint      Reason // chrome the container's class or id suggests
+	heading   int    // 1–6 inside <h1>–<h6>
 }
 
 // lineKind is the cleaner's first verdict on a line, before position is

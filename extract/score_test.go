@@ -115,3 +115,73 @@ func TestDebugLines(t *testing.T) {
 		t.Logf("%s %4d %-7s %-9s %v %.70s", in, weight(l), kinds[l.kind], l.reason, l.strong, l.text)
 	}
 }
+
+// corpusDir holds the zh-html corpus: real pages with hand-made gold.
+var corpusDir = filepath.Join(sharedDir, "corpus/zh-html")
+
+// TestCorpusHTML scores HTML extraction on the zh-html corpus: micro and
+// macro character-bigram F1 of the body against the gold main text, pages
+// below 0.5, and the publication day against the gold date.
+func TestCorpusHTML(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "original", "*.html"))
+	if len(files) == 0 {
+		t.Skip("no ../shared/corpus/zh-html")
+	}
+	var TP, FP, FN, below, dated, right, wrong, missing int
+	macro := 0.0
+	var rows []string
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".html")
+		page, _ := os.ReadFile(f)
+		want, _ := os.ReadFile(filepath.Join(corpusDir, "cleaned", id+".txt"))
+		a, err := Bytes(page)
+		if err != nil {
+			t.Errorf("%s: %v", id, err)
+			continue
+		}
+		tp, fp, fn := overlap(a.Body(), string(want))
+		TP, FP, FN = TP+tp, FP+fp, FN+fn
+		s := f1(tp, fp, fn)
+		macro += s
+		if s < 0.5 {
+			below++
+		}
+		day := "-"
+		if gold, ok := goldDay(id); ok {
+			dated++
+			switch got := a.Published; {
+			case got.IsZero():
+				missing++
+				day = "missing"
+			case got.Time.Format("2006-01-02") == gold:
+				right++
+				day = "ok"
+			default:
+				wrong++
+				day = "WRONG " + got.String() + " want " + gold
+			}
+		}
+		rows = append(rows, fmt.Sprintf("%.3f P=%.3f R=%.3f %s %s %s %q", s, float64(tp)/float64(max(1, tp+fp)),
+			float64(tp)/float64(max(1, tp+fn)), id[:8], a.Encoding, day, a.Title))
+	}
+	sort.Strings(rows)
+	for _, r := range rows {
+		t.Log(r)
+	}
+	micro := f1(TP, FP, FN)
+	t.Logf("micro F1 %.3f, macro F1 %.3f, %d pages below 0.5; publication day right %d, wrong %d, missing %d of %d dated pages",
+		micro, macro/float64(len(files)), below, right, wrong, missing, dated)
+}
+
+// goldDay returns the gold publication day of a corpus page.
+func goldDay(id string) (string, bool) {
+	b, err := os.ReadFile(filepath.Join(corpusDir, "date", id+".txt"))
+	if err != nil {
+		return "", false
+	}
+	ts, _, _, ok := parseStamp(strings.TrimSpace(string(b)))
+	if !ok {
+		return "", false
+	}
+	return ts.Time.Format("2006-01-02"), true
+}

@@ -1,0 +1,401 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/extract/t2s"
+)
+
+// This file extracts articles from HTML pages: the page is decoded (see
+// htmlcharset.go), parsed, its chrome dropped and its blocks turned into
+// lines (htmldom.go), and the lines go through the same cleaner as text
+// pages, with the share of link text as one more feature. Title,
+// publication date, source and authors come from the page's metadata
+// (og:title, article:published_time, publishdate, JSON-LD, <time>), and from
+// the dateline and byline lines near the title.
+
+// HTML extracts the article from an HTML page read from r.
+func HTML(r io.Reader) (*Article, error) { return (&Options{Format: FormatHTML}).Read(r) }
+
+// fromHTML extracts the article from the bytes of an HTML page.
+func (o *Options) fromHTML(b []byte) (*Article, error) {
+	u, enc, err := decodeHTML(b)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(bytes.NewReader(u))
+	if err != nil {
+		return nil, err
+	}
+	script := t2s.Detect(visibleSample(doc))
+	trad := script == t2s.Traditional
+	meta := readHTMLMeta(doc, trad)
+	lines, dropped := htmlLines(doc, trad)
+	a := &Article{Format: FormatHTML, Encoding: string(enc), Script: script.String()}
+	if o.Raw {
+		for _, l := range lines {
+			a.Paragraphs = append(a.Paragraphs, l.text)
+		}
+	} else {
+		c := cleanLines(lines)
+		meta.merge(&c)
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+		a.Summary, a.Paragraphs = c.summary, c.paragraphs
+		a.Removed = append(dropped, c.removed...)
+	}
+	if !o.NoFacts {
+		a.Facts = o.facts(a)
+	}
+	return a, nil
+}
+
+// visibleSample returns up to 64 KB of the document's text, for deciding
+// its script.
+func visibleSample(doc *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if b.Len() > 64<<10 {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && skipTags[n.DataAtom] && n.DataAtom != atom.Head {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return b.String()
+}
+
+// htmlMeta is what a page's head and structured data state.
+type htmlMeta struct {
+	docTitle  string // <title>
+	ogTitle   string // og:title, twitter:title
+	h1        []string
+	published Timestamp
+	source    string
+	authors   []string
+}
+
+// publishedNames are the meta names and properties that hold a publication
+// time, in lower case.
+var publishedNames = map[string]bool{
+	"article:published_time": true, "og:published_time": true, "og:release_date": true,
+	"publishdate": true, "publish_date": true, "publish-date": true, "publishtime": true,
+	"pubdate": true, "pubtime": true, "publication_date": true, "date": true, "dc.date": true,
+	"dc.date.issued": true, "dcterms.date": true, "sailthru.date": true, "article:published": true,
+	"weibo:article:create_at": true, "firstpublishedtime": true, "apub:time": true,
+	"datepublished": true, "published_time": true, "contentpublishtime": true,
+}
+
+// readHTMLMeta reads titles, the publication time, source and authors from
+// the head, JSON-LD and <time> elements.
+func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
+	var m htmlMeta
+	norm := func(s string) string {
+		s = strings.TrimSpace(collapseSpace(fold.String(s)))
+		if trad {
+			s = t2s.String(s)
+		}
+		return s
+	}
+	var timeEl Timestamp
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.docTitle == "" {
+					m.docTitle = norm(textOf(n))
+				}
+			case atom.Meta:
+				m.readMetaTag(n, norm)
+			case atom.Script:
+				if attr(n, "type") == "application/ld+json" {
+					m.readJSONLD(textOf(n), norm)
+				}
+				return
+			case atom.Time:
+				if timeEl.IsZero() {
+					if ts, ok := parseMetaTime(attr(n, "datetime")); ok {
+						timeEl = ts
+					}
+				}
+			case atom.H1:
+				if t := norm(textOf(n)); t != "" && !hidden(n) {
+					m.h1 = append(m.h1, t)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if m.published.IsZero() {
+		m.published = timeEl
+	}
+	return m
+}
+
+func (m *htmlMeta) readMetaTag(n *html.Node, norm func(string) string) {
+	name := strings.ToLower(attr(n, "name"))
+	if name == "" {
+		name = strings.ToLower(attr(n, "property"))
+	}
+	if name == "" {
+		name = strings.ToLower(attr(n, "itemprop"))
+	}
+	content := attr(n, "content")
+	switch {
+	case name == "og:title" || name == "twitter:title":
+		if m.ogTitle == "" {
+			m.ogTitle = norm(content)
+		}
+	case publishedNames[name]:
+		if ts, ok := parseMetaTime(content); ok && m.published.IsZero() {
+			m.published = ts
+		}
+	case name == "source" || name == "og:source" || name == "article:source":
+		if m.source == "" {
+			m.source = norm(content)
+		}
+	case name == "author" || name == "article:author" || name == "og:author":
+		if a := personNames(norm(content)); len(a) > 0 && len(m.authors) == 0 {
+			m.authors = a
+		}
+	}
+}
+
+// readJSONLD reads a NewsArticle (or any object with datePublished) from a
+// JSON-LD script.
+func (m *htmlMeta) readJSONLD(s string, norm func(string) string) {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return
+	}
+	var visit func(any)
+	visit = func(v any) {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e)
+			}
+		case map[string]any:
+			if d, ok := x["datePublished"].(string); ok && m.published.IsZero() {
+				if ts, ok := parseMetaTime(d); ok {
+					m.published = ts
+				}
+			}
+			if len(m.authors) == 0 {
+				m.authors = jsonNames(x["author"], norm)
+			}
+			if p, ok := x["publisher"].(map[string]any); ok && m.source == "" {
+				if name, ok := p["name"].(string); ok {
+					m.source = norm(name)
+				}
+			}
+			if h, ok := x["headline"].(string); ok && m.ogTitle == "" {
+				m.ogTitle = norm(h)
+			}
+			if g, ok := x["@graph"]; ok {
+				visit(g)
+			}
+		}
+	}
+	visit(v)
+}
+
+// jsonNames reads person names from a JSON-LD author value.
+func jsonNames(v any, norm func(string) string) []string {
+	var names []string
+	switch x := v.(type) {
+	case string:
+		names = append(names, personNames(norm(x))...)
+	case map[string]any:
+		if s, ok := x["name"].(string); ok {
+			names = append(names, personNames(norm(s))...)
+		}
+	case []any:
+		for _, e := range x {
+			names = append(names, jsonNames(e, norm)...)
+		}
+	}
+	return names
+}
+
+// personNames reads the names of a meta author value ("张三 李四",
+// "记者 张三"), or nothing when it names a site or organization.
+func personNames(s string) []string {
+	if s == "" || looksLikeOutlet(s) {
+		return nil
+	}
+	if a, ok := parseByline(s, false); ok {
+		return a
+	}
+	if a, ok := parseByline(s, true); ok {
+		return a
+	}
+	if isName(s) {
+		return []string{s}
+	}
+	return nil
+}
+
+// zoneRE finds a time zone after an ISO time: Z, +08:00, +0800.
+var zoneRE = regexp.MustCompile(`(Z|[+-]\d\d:?\d\d)\s*$`)
+
+// beijing is the time zone of Chinese news pages, used to read times given
+// in another zone as the page's local time.
+var beijing = time.FixedZone("CST", 8*3600)
+
+// parseMetaTime reads a machine-readable time (2022-02-13T07:48:00+08:00,
+// 2022-02-13 07:48, 2022-02-13). A time in another zone is converted to
+// Beijing time, the wall clock of the pages.
+func parseMetaTime(s string) (Timestamp, bool) {
+	s = strings.TrimSpace(s)
+	ts, _, _, ok := parseStamp(s)
+	if !ok {
+		return Timestamp{}, false
+	}
+	if z := zoneRE.FindStringSubmatch(s); z != nil && ts.Precision > Day {
+		var off int
+		if z[1] != "Z" {
+			zs := strings.ReplaceAll(z[1], ":", "")
+			h := int(zs[1]-'0')*10 + int(zs[2]-'0')
+			mi := int(zs[3]-'0')*10 + int(zs[4]-'0')
+			off = (h*60 + mi) * 60
+			if zs[0] == '-' {
+				off = -off
+			}
+		}
+		t := time.Date(ts.Time.Year(), ts.Time.Month(), ts.Time.Day(), ts.Time.Hour(), ts.Time.Minute(),
+			ts.Time.Second(), 0, time.FixedZone("", off)).In(beijing)
+		ts.Time = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	}
+	return ts, true
+}
+
+// titleSeparators split a <title> into the headline and site names.
+var titleSeparatorRE = regexp.MustCompile(`\s*(?:_+|\|+|｜|丨|\s-\s|-{1,2}|－|·{2,})\s*`)
+
+// stripSiteSuffix returns the headline of a <title> such as
+// 标题_频道_XX网 or 标题 - XX新闻 | XX.
+func stripSiteSuffix(t string) string {
+	parts := titleSeparatorRE.Split(t, -1)
+	if len(parts) == 1 {
+		return t
+	}
+	if utf8.RuneCountInString(parts[0]) >= 6 {
+		return parts[0]
+	}
+	best := parts[0]
+	for _, p := range parts[1:] {
+		if utf8.RuneCountInString(p) > utf8.RuneCountInString(best) && !looksLikeOutlet(p) {
+			best = p
+		}
+	}
+	return best
+}
+
+// merge completes what the line cleaner found with the page's metadata.
+func (m *htmlMeta) merge(c *cleaned) {
+	m.mergeTitle(c)
+	switch {
+	case !m.published.IsZero() && !c.published.IsZero() && sameDay(m.published, c.published):
+		if m.published.Precision > c.published.Precision {
+			c.published = m.published
+		}
+	case !m.published.IsZero():
+		c.published = m.published
+	}
+	if c.source == "" {
+		c.source = m.source
+	}
+	if len(c.authors) == 0 {
+		c.authors = m.authors
+	}
+}
+
+func sameDay(a, b Timestamp) bool { return a.Date().Equal(b.Date()) }
+
+// mergeTitle chooses the headline: an <h1> (or the headline line the
+// cleaner found) that the <title> or og:title contains, else og:title,
+// else the <title> without its site suffix. A body paragraph that repeats
+// it is removed.
+func (m *htmlMeta) mergeTitle(c *cleaned) {
+	full := m.docTitle + "\n" + m.ogTitle
+	title := ""
+	for _, h := range m.h1 {
+		if utf8.RuneCountInString(h) >= 4 && strings.Contains(full, h) {
+			title = h
+			break
+		}
+	}
+	switch {
+	case title != "":
+	case c.title != "" && strings.Contains(full, c.title):
+		title = c.title
+	case m.ogTitle != "":
+		title = stripSiteSuffix(m.ogTitle)
+	case m.docTitle != "":
+		title = stripSiteSuffix(m.docTitle)
+	default:
+		title = c.title
+	}
+	if title == c.title {
+		return
+	}
+	c.title = title
+	key := lineKey(title)
+	kept := c.paragraphs[:0]
+	for _, p := range c.paragraphs {
+		if lineKey(p) == key {
+			c.removed = append(c.removed, Removed{Text: p, Reason: ReasonTitle})
+			continue
+		}
+		kept = append(kept, p)
+	}
+	c.paragraphs = kept
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text inside n.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}

@@ -1,0 +1,468 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/extract/t2s"
+)
+
+// This file turns an HTML document into lines for the line cleaner: one
+// line per block (paragraph, heading, list item, table row of short cells,
+// text between <br>s), each with the share of its text inside links and a
+// hint when it sits in a container whose tag, class or id says chrome. What
+// can never be article text is dropped on the way: scripts, styles,
+// comments, hidden elements, iframes, forms, and navigation, sidebars,
+// related lists, share bars, comment sections and footers recognized by tag
+// or by class and id names — including the pinyin abbreviations Chinese
+// CMSs use (xgxw 相关新闻, tjyd 推荐阅读, rdph 热点排行, fx 分享, pl 评论 …). A
+// container is only dropped when it does not hold most of the page's text,
+// so a misnamed article wrapper stays.
+
+// skipTags are never visible text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Template: true,
+	atom.Svg: true, atom.Object: true, atom.Embed: true, atom.Select: true, atom.Textarea: true,
+	atom.Button: true, atom.Input: true, atom.Canvas: true, atom.Video: true, atom.Audio: true,
+	atom.Map: true, atom.Head: true, atom.Frameset: true, atom.Option: true,
+}
+
+// blockTags end a line before and after them.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
+	atom.Dt: true, atom.Dd: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Section: true, atom.Article: true,
+	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Main: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Hr: true, atom.Center: true, atom.Address: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Form: true, atom.Fieldset: true, atom.Caption: true,
+	atom.Body: true, atom.Html: true, atom.Details: true, atom.Summary: true,
+}
+
+// classChrome maps words in class and id names to the chrome they mark.
+// Words of two or three letters must be whole tokens (ad, fx, pl); longer
+// ones may be part of a token (navbar, sharebox). Strong words mark chrome
+// even in a name that also says content (article-comment); weak ones do not
+// (article-list).
+var classChrome = []struct {
+	word   string
+	reason Reason
+	strong bool
+}{
+	{"breadcrumb", ReasonNav, true}, {"crumb", ReasonNav, true}, {"navigation", ReasonNav, true},
+	{"navbar", ReasonNav, true}, {"nav", ReasonNav, true}, {"menu", ReasonNav, true},
+	{"share", ReasonShare, true}, {"bdshare", ReasonShare, true}, {"related", ReasonRelated, true},
+	{"relate", ReasonRelated, true}, {"recommend", ReasonRelated, true}, {"hotnews", ReasonRelated, true},
+	{"comment", ReasonComment, true}, {"reply", ReasonComment, true}, {"sidebar", ReasonRelated, true},
+	{"footer", ReasonFooter, true}, {"copyright", ReasonCopyright, true}, {"banner", ReasonAd, true},
+	{"advert", ReasonAd, true}, {"qrcode", ReasonAd, true}, {"erweima", ReasonAd, true},
+	{"xgxw", ReasonRelated, true}, {"xgyd", ReasonRelated, true}, {"xgwz", ReasonRelated, true},
+	{"tjyd", ReasonRelated, true}, {"tjxw", ReasonRelated, true}, {"rdph", ReasonRelated, true},
+	{"rdxw", ReasonRelated, true}, {"phb", ReasonRelated, true}, {"fx", ReasonShare, true},
+	{"pl", ReasonComment, true}, {"dh", ReasonNav, true}, {"bq", ReasonCopyright, true},
+	{"topbar", ReasonNav, false}, {"toolbar", ReasonShare, false}, {"position", ReasonNav, false},
+	{"location", ReasonNav, false}, {"pagination", ReasonNav, false}, {"pager", ReasonNav, false},
+	{"social", ReasonShare, false}, {"print", ReasonShare, false}, {"ranking", ReasonRelated, false},
+	{"rank", ReasonRelated, false}, {"hot", ReasonRelated, false}, {"side", ReasonRelated, false},
+	{"aside", ReasonRelated, false}, {"foot", ReasonFooter, false}, {"ads", ReasonAd, false},
+	{"ad", ReasonAd, false}, {"adv", ReasonAd, false}, {"gg", ReasonAd, false}, {"guanggao", ReasonAd, false},
+	{"login", ReasonNav, false}, {"header", ReasonNav, false}, {"top", ReasonNav, false},
+	{"link", ReasonRelated, false}, {"links", ReasonRelated, false}, {"friend", ReasonRelated, false},
+	{"tags", ReasonRelated, false}, {"keywords", ReasonRelated, false}, {"weixin", ReasonShare, false},
+	{"wechat", ReasonShare, false}, {"more", ReasonRelated, false}, {"list", ReasonRelated, false},
+}
+
+// classWords are content words in class and id names: a container named
+// for the article is not dropped for a weak chrome word in its name.
+var classWords = []string{"content", "article", "artical", "main", "text", "body", "detail", "zw", "zhengwen", "cont", "post"}
+
+// chromeOfClass returns the chrome reason that an element's class and id
+// give, or "".
+func chromeOfClass(n *html.Node) Reason {
+	var names []string
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			names = append(names, strings.ToLower(a.Val))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	all := strings.Join(names, " ")
+	content := false
+	for _, w := range classWords {
+		content = content || strings.Contains(all, w)
+	}
+	tokens := strings.FieldsFunc(all, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	for _, c := range classChrome {
+		if content && !c.strong {
+			continue
+		}
+		for _, t := range tokens {
+			if t == c.word || len(c.word) > 3 && strings.Contains(t, c.word) {
+				return c.reason
+			}
+		}
+	}
+	return ""
+}
+
+// tagChrome returns the chrome reason of a semantic element, or "".
+func tagChrome(n *html.Node) Reason {
+	switch n.DataAtom {
+	case atom.Nav:
+		return ReasonNav
+	case atom.Aside:
+		return ReasonRelated
+	case atom.Footer:
+		if !inside(n, atom.Article) {
+			return ReasonFooter
+		}
+	case atom.Header:
+		if !inside(n, atom.Article) {
+			return ReasonNav
+		}
+	}
+	return ""
+}
+
+func inside(n *html.Node, a atom.Atom) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == a {
+			return true
+		}
+	}
+	return false
+}
+
+// hidden reports whether an element is not displayed.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			v := strings.ToLower(strings.ReplaceAll(a.Val, " ", ""))
+			if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// domWalker collects the lines of a document.
+type domWalker struct {
+	lines    []line
+	removed  []Removed
+	cur      strings.Builder
+	curLinks int  // runes of cur inside links
+	link     int  // depth of <a> elements
+	pre      int  // depth of <pre> elements
+	trad     bool // convert text to Simplified
+	hint     Reason
+	heading  int
+	textLen  map[*html.Node]int
+	total    int // text runes of the whole body
+}
+
+// htmlLines walks a parsed document and returns its lines and the text of
+// the containers it dropped as chrome.
+func htmlLines(doc *html.Node, trad bool) ([]line, []Removed) {
+	w := &domWalker{trad: trad, textLen: map[*html.Node]int{}}
+	body := findBody(doc)
+	w.total = w.measure(body)
+	w.walk(body)
+	w.flush()
+	return w.lines, w.removed
+}
+
+func findBody(doc *html.Node) *html.Node {
+	var body *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if body != nil {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if body == nil {
+		return doc
+	}
+	return body
+}
+
+// measure records the visible text length of every element under n.
+func (w *domWalker) measure(n *html.Node) int {
+	switch n.Type {
+	case html.TextNode:
+		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
+	case html.ElementNode, html.DocumentNode:
+		if n.Type == html.ElementNode && (skipTags[n.DataAtom] || hidden(n)) {
+			return 0
+		}
+		t := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			t += w.measure(c)
+		}
+		w.textLen[n] = t
+		return t
+	}
+	return 0
+}
+
+func (w *domWalker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return // comments, doctypes
+	}
+	if n.Type == html.ElementNode {
+		if skipTags[n.DataAtom] || hidden(n) {
+			return
+		}
+		if reason := w.dropReason(n); reason != "" {
+			w.flush()
+			w.drop(n, reason)
+			return
+		}
+	}
+	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	if block {
+		w.flush()
+	}
+	if n.DataAtom == atom.Br {
+		w.flush()
+		return
+	}
+	if n.DataAtom == atom.Tr && shortCells(n, w.textLen) {
+		w.row(n)
+		return
+	}
+	saveHint, saveHeading := w.hint, w.heading
+	if n.Type == html.ElementNode {
+		if r := chromeOfClass(n); r != "" && w.hint == "" {
+			w.hint = r // kept for its size, but still suspect
+		}
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			w.heading = int(n.Data[1] - '0')
+		case atom.A:
+			w.link++
+		case atom.Pre:
+			w.pre++
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	switch n.DataAtom {
+	case atom.A:
+		w.link--
+	case atom.Pre:
+		w.pre--
+	}
+	if block {
+		w.flush()
+	}
+	w.hint, w.heading = saveHint, saveHeading
+}
+
+// dropReason says whether an element is chrome to drop whole: a form, a
+// semantic or class-named chrome container — unless it holds much of the
+// page's text.
+func (w *domWalker) dropReason(n *html.Node) Reason {
+	r := tagChrome(n)
+	if r == "" {
+		r = chromeOfClass(n)
+	}
+	if r == "" && n.DataAtom == atom.Form {
+		r = ReasonForum
+	}
+	if r == "" {
+		return ""
+	}
+	if w.textLen[n]*5 > w.total*2 && w.textLen[n] > 200 {
+		return "" // too much text to be chrome: a misnamed wrapper
+	}
+	return r
+}
+
+// drop records the text of a dropped container in the removed list.
+func (w *domWalker) drop(n *html.Node, reason Reason) {
+	sub := &domWalker{trad: w.trad, textLen: w.textLen, total: w.total}
+	sub.dropAll(n)
+	sub.flush()
+	for _, l := range sub.lines {
+		w.removed = append(w.removed, Removed{Text: l.text, Reason: reason})
+	}
+}
+
+// dropAll walks a dropped subtree, splitting it into lines only.
+func (w *domWalker) dropAll(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.ElementNode:
+		if skipTags[n.DataAtom] || hidden(n) {
+			return
+		}
+	default:
+		return
+	}
+	block := blockTags[n.DataAtom] || n.DataAtom == atom.Br
+	if block {
+		w.flush()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.dropAll(c)
+	}
+	if block {
+		w.flush()
+	}
+}
+
+// text appends a text node's data to the current line, with white space
+// collapsed (kept as is inside <pre>) and the text normalized.
+func (w *domWalker) text(s string) {
+	if w.pre == 0 {
+		s = collapseSpace(s)
+	}
+	if s == "" {
+		return
+	}
+	s = fold.String(s)
+	if w.trad {
+		s = t2s.String(s)
+	}
+	if w.pre > 0 && strings.Contains(s, "\n") {
+		parts := strings.Split(s, "\n")
+		for i, p := range parts {
+			if i > 0 {
+				w.flush()
+			}
+			w.add(p)
+		}
+		return
+	}
+	w.add(s)
+}
+
+func (w *domWalker) add(s string) {
+	w.cur.WriteString(s)
+	if w.link > 0 {
+		for _, r := range s {
+			if !unicode.IsSpace(r) {
+				w.curLinks++
+			}
+		}
+	}
+}
+
+// collapseSpace turns runs of white space into one space.
+func collapseSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space && b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	if b.Len() == 0 && space {
+		return " "
+	}
+	return b.String()
+}
+
+// flush ends the current line.
+func (w *domWalker) flush() {
+	text := strings.TrimSpace(w.cur.String())
+	links := w.curLinks
+	w.cur.Reset()
+	w.curLinks = 0
+	if text == "" {
+		return
+	}
+	l := newLine(text)
+	l.html = true
+	l.linkRunes = min(links, l.runes)
+	l.hint = w.hint
+	l.heading = w.heading
+	w.lines = append(w.lines, l)
+}
+
+// shortCells reports whether a table row holds only short cells without
+// blocks inside: a row of data, written as one line.
+func shortCells(tr *html.Node, textLen map[*html.Node]int) bool {
+	cells := 0
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		cells++
+		if textLen[c] > 40 || hasBlock(c) {
+			return false
+		}
+	}
+	return cells > 1
+}
+
+func hasBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Br || hasBlock(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// row writes a table row of short cells as one line, cells separated by a
+// space.
+func (w *domWalker) row(tr *html.Node) {
+	w.flush()
+	first := true
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Td && c.DataAtom != atom.Th {
+			continue
+		}
+		if !first {
+			w.add(" ")
+		}
+		first = false
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			w.walk(cc)
+		}
+	}
+	w.flush()
+}
