@@ -70,6 +70,20 @@ func classify(l *line) {
 			return
 		}
 	}
+	if l.html && l.linkRunes*2 >= l.runes && l.runes > 0 {
+		// Mostly link text: a menu item, a related headline (with its date),
+		// a tag cloud.
+		if m, ok := matchChrome(l.text, l.key, l.runes); ok && m.block {
+			l.kind, l.reason, l.strong, l.block = chrome, m.reason, true, true
+			return
+		}
+		l.kind, l.reason, l.strong = chrome, ReasonNav, l.runes <= 40 && l.linkRunes*10 >= l.runes*8
+		return
+	}
+	if ts, ok := stampLine(l); ok && labeledStamp(l, ts) {
+		l.kind, l.reason, l.strong = meta, ReasonMeta, true // 2005-04-28 11:13更新 来源：… 发表评论
+		return
+	}
 	m, isChrome := matchChrome(l.text, l.key, l.runes)
 	if (!isChrome || !m.block && m.reason != ReasonEditor) && l.runes <= 60 && isBylineLine(l) {
 		l.kind, l.reason, l.strong = meta, ReasonByline, true
@@ -90,11 +104,7 @@ func classify(l *line) {
 		l.kind, l.reason, l.strong = meta, ReasonMeta, true
 		return
 	}
-	if l.html && l.linkRunes*2 >= l.runes && l.runes > 0 {
-		// Mostly link text: a menu item, a related headline, a tag cloud.
-		l.kind, l.reason, l.strong = chrome, ReasonNav, l.runes <= 40 && l.linkRunes*10 >= l.runes*8
-		return
-	}
+
 	if l.runes > 200 {
 		// a paragraph
 	} else if n := copyrightScore(l.key); n >= 3 || n >= 2 && l.runes <= 60 {
@@ -104,6 +114,17 @@ func classify(l *line) {
 	if l.punct > 0 {
 		l.kind = content
 	}
+}
+
+// labeledStamp reports whether a stamp line says it is a publication stamp:
+// a label (发布时间, 来源, 更新 …) or the stamp opening the line.
+func labeledStamp(l *line, ts Timestamp) bool {
+	for _, lb := range []string{"来源", "发布", "更新", "时间", "日期", "发表", "作者", "编辑", "稿源"} {
+		if strings.Contains(l.text, lb) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBylineLine reports whether a whole line is a byline: role words and
@@ -315,11 +336,14 @@ func nextSignificant(lines []line, i int) int {
 // metadata lines outside the core, header zone first.
 func (c *cleaned) readMeta(lines []line, start, end int) {
 	var headline, besideStamp string
-	order := make([]int, 0, len(lines)-(end-start))
-	for i := 0; i < start; i++ {
+	// The header zone from the article upwards (the stamp under the headline
+	// before a date in the site's top bar), then the core (a forum post's
+	// signature line), then the footer zone.
+	order := make([]int, 0, len(lines))
+	for i := start - 1; i >= 0; i-- {
 		order = append(order, i)
 	}
-	for i := end; i < len(lines); i++ {
+	for i := start; i < len(lines); i++ {
 		order = append(order, i)
 	}
 	for _, i := range order {
@@ -327,12 +351,17 @@ func (c *cleaned) readMeta(lines []line, start, end int) {
 		if l.kind != meta {
 			continue
 		}
+		if i >= start && i < end && l.reason != ReasonMeta {
+			continue // bylines and editors inside the core are read by assemble
+		}
 		m := l.meta
 		if m == nil {
 			m = parseMetaLine(l)
 			l.meta = m
 		}
-		if c.published.IsZero() {
+		if c.published.IsZero() && (i < end || labeledStamp(l, m.published)) {
+			// After the article, a bare stamp is a comment's or a related
+			// item's; only a labeled one (发布时间 …) is the article's.
 			c.published = m.published
 		}
 		if c.source == "" {

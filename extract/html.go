@@ -89,6 +89,7 @@ type htmlMeta struct {
 	ogTitle   string // og:title, twitter:title
 	h1        []string
 	published Timestamp
+	classDate Timestamp // the first date in an element named for one, a last resort
 	source    string
 	authors   []string
 }
@@ -115,7 +116,7 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 		}
 		return s
 	}
-	var timeEl Timestamp
+	var timeEl, classDate Timestamp
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -142,6 +143,13 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 					m.h1 = append(m.h1, t)
 				}
 			}
+			if classDate.IsZero() && dateNamed(n) {
+				if t := textOf(n); len(t) < 200 {
+					if ts, _, _, ok := parseStamp(fold.String(t)); ok {
+						classDate = ts
+					}
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -151,7 +159,22 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 	if m.published.IsZero() {
 		m.published = timeEl
 	}
+	m.classDate = classDate
 	return m
+}
+
+// dateNamed reports whether an element's class or id says it holds a date
+// (pubtime, paperdate, publish-date, info_time …).
+func dateNamed(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" || a.Key == "id" {
+			v := strings.ToLower(a.Val)
+			if strings.Contains(v, "date") || strings.Contains(v, "time") || strings.Contains(v, "pub") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (m *htmlMeta) readMetaTag(n *html.Node, norm func(string) string) {
@@ -324,6 +347,8 @@ func (m *htmlMeta) merge(c *cleaned) {
 		}
 	case !m.published.IsZero():
 		c.published = m.published
+	case c.published.IsZero():
+		c.published = m.classDate
 	}
 	if c.source == "" {
 		c.source = m.source

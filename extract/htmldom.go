@@ -269,7 +269,9 @@ func (w *domWalker) walk(n *html.Node) {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			w.heading = int(n.Data[1] - '0')
 		case atom.A:
-			w.link++
+			if !urlText(n) {
+				w.link++ // a written-out URL is text, not a link to elsewhere
+			}
 		case atom.Pre:
 			w.pre++
 		}
@@ -279,7 +281,9 @@ func (w *domWalker) walk(n *html.Node) {
 	}
 	switch n.DataAtom {
 	case atom.A:
-		w.link--
+		if !urlText(n) {
+			w.link--
+		}
 	case atom.Pre:
 		w.pre--
 	}
@@ -287,6 +291,12 @@ func (w *domWalker) walk(n *html.Node) {
 		w.flush()
 	}
 	w.hint, w.heading = saveHint, saveHeading
+}
+
+// urlText reports whether a link's text is a URL written out.
+func urlText(a *html.Node) bool {
+	t := strings.TrimSpace(textOf(a))
+	return strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.")
 }
 
 // dropReason says whether an element is chrome to drop whole: a form, a

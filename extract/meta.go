@@ -109,8 +109,9 @@ func stampLine(l *line) (Timestamp, bool) {
 	if !strings.Contains(l.text[start:end], "年") {
 		return ts, true // numeric dates (2022-09-27) do not occur in headlines
 	}
-	// 2022年11月03日 08:45, 2023年05月12日 星期五 来源:…: little else on the line.
-	rest := l.text[:start] + " " + l.text[end:]
+	// 2022年11月03日 08:45, 2023年05月12日 星期五 来源:…, 2006年12月27日（京港台时间）:
+	// little else on the line.
+	rest := parenRE.ReplaceAllString(l.text[:start]+" "+l.text[end:], " ")
 	if ts.Precision > Day || hanCount(stripLabeled(rest)) <= 4 {
 		return ts, true
 	}
@@ -126,6 +127,8 @@ func stripLabeled(s string) string {
 	}
 	return s
 }
+
+var parenRE = regexp.MustCompile(`[(（][^()（）]{0,12}[)）]`)
 
 var labeledRE = regexp.MustCompile(`(?:来源|作者|编辑|记者|通讯员|浏览|阅读|点击|发表于|发布|字号|稿源|出处)\s*[:：]?\s*\S*`)
 

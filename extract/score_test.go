@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
+
+	"golang.org/x/net/html"
 
 	"github.com/zhnews/zhnews/extract/fold"
 	"github.com/zhnews/zhnews/extract/t2s"
@@ -103,7 +106,20 @@ func TestDebugLines(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines := splitLines(t2s.String(fold.String(string(b))))
+	var lines []line
+	if isHTML(b) {
+		u, _, err := decodeHTML(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(u))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, _ = htmlLines(doc, t2s.Detect(visibleSample(doc)) == t2s.Traditional)
+	} else {
+		lines = splitLines(t2s.String(fold.String(string(b))))
+	}
 	start, end := analyze(lines)
 	kinds := []string{"neutral", "content", "chrome", "meta"}
 	for i := range lines {
@@ -112,7 +128,7 @@ func TestDebugLines(t *testing.T) {
 		if i >= start && i < end {
 			in = "*"
 		}
-		t.Logf("%s %4d %-7s %-9s %v %.70s", in, weight(l), kinds[l.kind], l.reason, l.strong, l.text)
+		t.Logf("%s %4d %-7s %-9s %v L%d %.70s", in, weight(l), kinds[l.kind], l.reason, l.strong, l.linkRunes, l.text)
 	}
 }
 
