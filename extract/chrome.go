@@ -145,7 +145,7 @@ func init() {
 		"关注我们", "欧易", "okx", "火币", "htx", "币安", "binance", "bybit", "bitget", "gate.io",
 		"芝麻开门", "kucoin", "库币", "mexc", "coinbase", "huobi", "打开app", "app内打开", "订阅热线",
 		"line好友", "加入好友", "加好友")
-	contains(ReasonComment, true, "我要评论", "发表评论", "条评论", "网友评论", "已有0人参与", "人参与")
+	contains(ReasonComment, true, "引用投诉", "投诉支持", "支持(", "反对(", "我要评论", "发表评论", "条评论", "网友评论", "已有0人参与", "人参与")
 	contains(ReasonMeta, true, "总阅读", "阅读量", "浏览量", "浏览次数", "阅读次数", "访问次数", "点击数:", "信息发布平台",
 		"信息存储空间服务", "返回搜狐", "查看更多")
 	contains(ReasonAd, false, "交易所", "比特币", "官网", "下载", "客户端", "app", "公众号", "广告")
@@ -244,6 +244,9 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 	if counterRE.MatchString(key) {
 		return chromeMatch{ReasonMeta, true, false}, true
 	}
+	if runes <= 60 && maskedIPRE.MatchString(key) {
+		return chromeMatch{ReasonComment, true, false}, true // dawnrain29[221.217.28.*] 认为：
+	}
 	if r, ok := blockHeader[key]; ok {
 		return chromeMatch{r, true, true}, true
 	}
@@ -293,6 +296,10 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 // counterRE matches lines that hold nothing but counters: 阅读 (3218),
 // 文章 1286 总阅读 86.4万, 点赞 12 评论 3.
 var counterRE = regexp.MustCompile(`^(?:(?:文章|总阅读|阅读|浏览|点击|评论|点赞|在看|分享|收藏|转发|粉丝|获赞|赞|人气|热度)[:(]?[\d.,]+[万千wk]?\+?\)?)+$`)
+
+// maskedIPRE finds the masked IP addresses that comment systems show for
+// their authors.
+var maskedIPRE = regexp.MustCompile(`\d{1,3}\.\d{1,3}\.\d{1,3}\.\*`)
 
 // isBreadcrumb reports whether a short line is a breadcrumb trail:
 // 宁川网 > 经济 > 正文.

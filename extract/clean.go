@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,7 +60,31 @@ func analyze(lines []line) (start, end int) {
 	markBlocks(lines)
 	markListRuns(lines)
 	markHeadlines(lines)
-	return core(lines)
+	start, end = core(lines)
+	return start, threadEnd(lines, start, end)
+}
+
+// threadEnd ends the core of a forum thread after its first post: when two
+// or more signature lines (发布时间 2005/03/15 22:36:13 by …) stand inside
+// the core, the replies begin after the first.
+func threadEnd(lines []line, start, end int) int {
+	first, n := -1, 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.kind != meta || l.reason != ReasonMeta {
+			continue
+		}
+		if ts, ok := stampLine(l); ok && labeledStamp(l, ts) {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	if n >= 2 {
+		return first + 1
+	}
+	return end
 }
 
 // classify sets a line's kind and reason from its own text.
@@ -82,6 +107,12 @@ func classify(l *line) {
 	}
 	if ts, ok := stampLine(l); ok && labeledStamp(l, ts) {
 		l.kind, l.reason, l.strong = meta, ReasonMeta, true // 2005-04-28 11:13更新 来源：… 发表评论
+		return
+	}
+	if datedItem(l) {
+		// 旅行中，谁忽悠了你？【版主】08-11 16:06 298字: a listed post or
+		// headline with its date.
+		l.kind, l.reason = chrome, ReasonList
 		return
 	}
 	m, isChrome := matchChrome(l.text, l.key, l.runes)
@@ -114,6 +145,22 @@ func classify(l *line) {
 	if l.punct > 0 {
 		l.kind = content
 	}
+}
+
+// itemDateRE finds the short dates and times that follow listed headlines
+// and posts: 08-11 16:06, (04-27), [2023-05-12], 2005/03/15.
+var itemDateRE = regexp.MustCompile(`(?:^|[^\d])(?:\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|[(（\[【]\d{1,2}[-/.月]\d{1,2}日?[)）\]】]|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})`)
+
+// datedItem reports whether a line is an item of a list with a date: partly
+// a link (or a list item) with a short date in it, and not a sentence.
+func datedItem(l *line) bool {
+	if l.runes > 100 || !(l.html && l.linkRunes*5 >= l.runes && l.linkRunes > 0 || l.list) {
+		return false
+	}
+	if strings.Contains(l.text, "。") || !strings.ContainsAny(l.text, "0123456789") {
+		return false
+	}
+	return itemDateRE.MatchString(l.text)
 }
 
 // labeledStamp reports whether a stamp line says it is a publication stamp:

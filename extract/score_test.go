@@ -177,8 +177,8 @@ func TestCorpusHTML(t *testing.T) {
 				day = "WRONG " + got.String() + " want " + gold
 			}
 		}
-		rows = append(rows, fmt.Sprintf("%.3f P=%.3f R=%.3f %s %s %s %q", s, float64(tp)/float64(max(1, tp+fp)),
-			float64(tp)/float64(max(1, tp+fn)), id[:8], a.Encoding, day, a.Title))
+		rows = append(rows, fmt.Sprintf("%.3f P=%.3f R=%.3f fp=%d fn=%d %s %s %s %q", s, float64(tp)/float64(max(1, tp+fp)),
+			float64(tp)/float64(max(1, tp+fn)), fp, fn, id[:8], a.Encoding, day, a.Title))
 	}
 	sort.Strings(rows)
 	for _, r := range rows {
