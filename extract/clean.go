@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 	"unicode/utf8"
 )
 
@@ -61,7 +63,72 @@ func analyze(lines []line) (start, end int) {
 	markListRuns(lines)
 	markHeadlines(lines)
 	start, end = core(lines)
-	return start, threadEnd(lines, start, end)
+	end = threadEnd(lines, start, end)
+	return start, containerEnd(lines, start, end)
+}
+
+// containerEnd extends the core of an HTML page over the headings and
+// short lines (a table of specifications, a closing line) that follow it
+// inside the article's own element: the deepest element that holds most of
+// the core's prose.
+func containerEnd(lines []line, start, end int) int {
+	box := articleBox(lines, start, end)
+	if box == nil {
+		return end
+	}
+	for end < len(lines) {
+		l := &lines[end]
+		if l.kind != neutral && l.kind != content || !within(l.node, box) {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// articleBox returns the deepest element that holds 80% of the prose of
+// the core, or nil for text pages.
+func articleBox(lines []line, start, end int) *html.Node {
+	weight := map[*html.Node]int{}
+	total := 0
+	for i := start; i < end; i++ {
+		l := &lines[i]
+		if l.kind != content || l.node == nil {
+			continue
+		}
+		total += l.runes
+		for n := l.node; n != nil; n = n.Parent {
+			weight[n] += l.runes
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	var best *html.Node
+	bestDepth := -1
+	for n, w := range weight {
+		if w*5 < total*4 {
+			continue
+		}
+		d := 0
+		for p := n.Parent; p != nil; p = p.Parent {
+			d++
+		}
+		if d > bestDepth {
+			best, bestDepth = n, d
+		}
+	}
+	return best
+}
+
+// within reports whether n is box or inside it.
+func within(n, box *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == box {
+			return true
+		}
+	}
+	return false
 }
 
 // threadEnd ends the core of a forum thread after its first post: when two

@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -33,14 +34,16 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(bytes.NewReader(u))
+	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
 	if err != nil {
 		return nil, err
 	}
-	script := t2s.Detect(visibleSample(doc))
+	root := doc.Nodes[0]
+	script := t2s.Detect(visibleSample(root))
 	trad := script == t2s.Traditional
 	meta := readHTMLMeta(doc, trad)
-	lines, dropped := htmlLines(doc, trad)
+	doc.Find(invisibleSelector).Remove()
+	lines, dropped := htmlLines(root, trad)
 	a := &Article{Format: FormatHTML, Encoding: string(enc), Script: script.String()}
 	if o.Raw {
 		for _, l := range lines {
@@ -105,9 +108,20 @@ var publishedNames = map[string]bool{
 	"datepublished": true, "published_time": true, "contentpublishtime": true,
 }
 
+// invisibleSelector matches what is never visible text: scripts, styles,
+// embedded objects and form controls, and elements hidden by attribute or
+// inline style.
+const invisibleSelector = `script, style, noscript, iframe, template, svg, object, embed, select, textarea,
+button, input, canvas, video, audio, map, [hidden], [aria-hidden="true"], [style*="display:none"],
+[style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]`
+
+// dateSelector matches the elements named for a date (pubtime, paperdate,
+// info_time …).
+const dateSelector = `[class*="date"], [id*="date"], [class*="time"], [id*="time"], [class*="pub"], [id*="pub"]`
+
 // readHTMLMeta reads titles, the publication time, source and authors from
-// the head, JSON-LD and <time> elements.
-func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
+// the head, JSON-LD, <time> elements and elements named for a date.
+func readHTMLMeta(doc *goquery.Document, trad bool) htmlMeta {
 	var m htmlMeta
 	norm := func(s string) string {
 		s = strings.TrimSpace(collapseSpace(fold.String(s)))
@@ -116,65 +130,35 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 		}
 		return s
 	}
-	var timeEl, classDate Timestamp
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Title:
-				if m.docTitle == "" {
-					m.docTitle = norm(textOf(n))
-				}
-			case atom.Meta:
-				m.readMetaTag(n, norm)
-			case atom.Script:
-				if attr(n, "type") == "application/ld+json" {
-					m.readJSONLD(textOf(n), norm)
-				}
-				return
-			case atom.Time:
-				if timeEl.IsZero() {
-					if ts, ok := parseMetaTime(attr(n, "datetime")); ok {
-						timeEl = ts
-					}
-				}
-			case atom.H1:
-				if t := norm(textOf(n)); t != "" && !hidden(n) {
-					m.h1 = append(m.h1, t)
-				}
-			}
-			if classDate.IsZero() && dateNamed(n) {
-				if t := textOf(n); len(t) < 200 {
-					if ts, _, _, ok := parseStamp(fold.String(t)); ok {
-						classDate = ts
-					}
-				}
-			}
+	m.docTitle = norm(doc.Find("title").First().Text())
+	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
+		m.readMetaTag(s.Nodes[0], norm)
+	})
+	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
+		m.readJSONLD(s.Text(), norm)
+	})
+	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
+		if t := norm(s.Text()); t != "" && !hidden(s.Nodes[0]) {
+			m.h1 = append(m.h1, t)
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(doc)
+	})
 	if m.published.IsZero() {
-		m.published = timeEl
+		doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
+			ts, ok := parseMetaTime(s.AttrOr("datetime", ""))
+			m.published = ts
+			return !ok
+		})
 	}
-	m.classDate = classDate
-	return m
-}
-
-// dateNamed reports whether an element's class or id says it holds a date
-// (pubtime, paperdate, publish-date, info_time …).
-func dateNamed(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if a.Key == "class" || a.Key == "id" {
-			v := strings.ToLower(a.Val)
-			if strings.Contains(v, "date") || strings.Contains(v, "time") || strings.Contains(v, "pub") {
-				return true
+	doc.Find(dateSelector).EachWithBreak(func(_ int, s *goquery.Selection) bool {
+		if t := s.Text(); len(t) < 200 {
+			if ts, _, _, ok := parseStamp(fold.String(t)); ok {
+				m.classDate = ts
+				return false
 			}
 		}
-	}
-	return false
+		return true
+	})
+	return m
 }
 
 func (m *htmlMeta) readMetaTag(n *html.Node, norm func(string) string) {

@@ -173,6 +173,7 @@ type domWalker struct {
 	trad     bool // convert text to Simplified
 	hint     Reason
 	heading  int
+	node     *html.Node // the innermost block element being written
 	textLen  map[*html.Node]int
 	total    int // text runes of the whole body
 }
@@ -249,8 +250,10 @@ func (w *domWalker) walk(n *html.Node) {
 		}
 	}
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
+	saveNode := w.node
 	if block {
 		w.flush()
+		w.node = n
 	}
 	if n.DataAtom == atom.Br {
 		w.flush()
@@ -290,7 +293,7 @@ func (w *domWalker) walk(n *html.Node) {
 	if block {
 		w.flush()
 	}
-	w.hint, w.heading = saveHint, saveHeading
+	w.hint, w.heading, w.node = saveHint, saveHeading, saveNode
 }
 
 // urlText reports whether a link's text is a URL written out.
@@ -429,6 +432,7 @@ func (w *domWalker) flush() {
 	l.linkRunes = min(links, l.runes)
 	l.hint = w.hint
 	l.heading = w.heading
+	l.node = w.node
 	w.lines = append(w.lines, l)
 }
 

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"golang.org/x/net/html"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,9 +26,10 @@ type line struct {
 
 	// From HTML pages only:
 	html      bool
-	linkRunes int    // runes inside links
-	hint      Reason // chrome the container's class or id suggests
-	heading   int    // 1–6 inside <h1>–<h6>
+	linkRunes int        // runes inside links
+	hint      Reason     // chrome the container's class or id suggests
+	heading   int        // 1–6 inside <h1>–<h6>
+	node      *html.Node // the element whose text the line is
 }
 
 // lineKind is the cleaner's first verdict on a line, before position is
