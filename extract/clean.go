@@ -162,14 +162,19 @@ func classify(l *line) {
 			return
 		}
 	}
+	if l.hint == ReasonSummary && l.runes > 12 {
+		l.kind, l.reason, l.strong = meta, ReasonSummary, true // <div class="article-summary">
+		return
+	}
 	if l.html && l.linkRunes*2 >= l.runes && l.runes > 0 {
 		// Mostly link text: a menu item, a related headline (with its date),
-		// a tag cloud.
-		if m, ok := matchChrome(l.text, l.key, l.runes); ok && m.block {
-			l.kind, l.reason, l.strong, l.block = chrome, m.reason, true, true
+		// a tag cloud, a row of controls (【发表评论】【打印此文】).
+		if m, ok := matchChrome(l.text, l.key, l.runes); ok && (m.block || m.strong) {
+			l.kind, l.reason, l.strong, l.block = chrome, m.reason, true, m.block
 			return
 		}
-		l.kind, l.reason, l.strong = chrome, ReasonNav, l.runes <= 40 && l.linkRunes*10 >= l.runes*8
+		l.kind, l.reason = chrome, ReasonNav
+		l.strong = l.runes <= 40 && (l.linkRunes*10 >= l.runes*8 || l.linkRunes >= l.han)
 		return
 	}
 	if ts, ok := stampLine(l); ok && labeledStamp(l, ts) {

@@ -15,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in ../testdata
 
 // fixtureDirs are the directories of ../testdata whose pages have golden
 // outputs in ../testdata/golden/<dir>/<name>.json.
-var fixtureDirs = []string{"seeds", "text"}
+var fixtureDirs = []string{"seeds", "text", "html"}
 
 // fixtures returns the pages of a fixture directory.
 func fixtures(t testing.TB, dir string) []string {

@@ -368,6 +368,9 @@ func (m *htmlMeta) mergeTitle(c *cleaned) {
 	default:
 		title = c.title
 	}
+	if title != c.title && utf8.RuneCountInString(title) < 8 {
+		title = c.title // a <title> of a few characters is the site's name, not a headline
+	}
 	if title == c.title {
 		return
 	}

@@ -65,6 +65,7 @@ var classChrome = []struct {
 	{"tjyd", ReasonRelated, true}, {"tjxw", ReasonRelated, true}, {"rdph", ReasonRelated, true},
 	{"rdxw", ReasonRelated, true}, {"phb", ReasonRelated, true}, {"fx", ReasonShare, true},
 	{"pl", ReasonComment, true}, {"dh", ReasonNav, true}, {"bq", ReasonCopyright, true},
+	{"summary", ReasonSummary, true}, {"abstract", ReasonSummary, true}, {"digest", ReasonSummary, true},
 	{"topbar", ReasonNav, false}, {"toolbar", ReasonShare, false}, {"position", ReasonNav, false},
 	{"location", ReasonNav, false}, {"pagination", ReasonNav, false}, {"pager", ReasonNav, false},
 	{"social", ReasonShare, false}, {"print", ReasonShare, false}, {"ranking", ReasonRelated, false},
@@ -313,8 +314,8 @@ func (w *domWalker) dropReason(n *html.Node) Reason {
 	if r == "" && n.DataAtom == atom.Form {
 		r = ReasonForum
 	}
-	if r == "" {
-		return ""
+	if r == "" || r == ReasonSummary {
+		return "" // a summary box is read as the summary, not dropped
 	}
 	if w.textLen[n]*5 > w.total*2 && w.textLen[n] > 200 {
 		return "" // too much text to be chrome: a misnamed wrapper

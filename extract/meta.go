@@ -159,7 +159,16 @@ func parseSource(s string) string {
 		return ""
 	}
 	v := strings.TrimRight(m[1], "。.、")
-	if genericSources[v] || utf8.RuneCountInString(v) > 30 {
+	for _, r := range bylineRoles { // 来源：雁鸣湖日报全媒体记者 X
+		if strings.HasSuffix(v, r) && len(v) > len(r) {
+			v = strings.TrimSuffix(v, r)
+			for _, q := range []string{"全媒体", "融媒体", "首席", "见习", "特约", "本报"} {
+				v = strings.TrimSuffix(v, q)
+			}
+			break
+		}
+	}
+	if genericSources[v] || utf8.RuneCountInString(v) > 30 || v == "" {
 		return ""
 	}
 	return v
@@ -263,7 +272,7 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 // bylineTokens splits a byline at white space and name separators, and
 // splits a role word off the name glued to it (记者张三 → 记者, 张三).
 func bylineTokens(s string) []string {
-	s = bylineSlashes.Replace(s)
+	s = bylineSlashes.Replace(slashSpaceRE.ReplaceAllString(s, "/"))
 	fields := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、,，;；|｜丨:：/／", r)
 	})
@@ -284,6 +293,9 @@ func bylineTokens(s string) []string {
 
 // bylineSlashes joins the slashed roles (文/图) before a byline is split at
 // slashes (记者蔡宜蓁／综合报导).
+// slashSpaceRE finds a slash with spaces around it (文 / 张三).
+var slashSpaceRE = regexp.MustCompile(`\s*[/／]\s*`)
+
 // A lone 文 is a role only when marked (文/张三, 文|张三, 文:张三), so that the
 // padded name 贺 文 stays a name.
 var bylineSlashes = strings.NewReplacer("文/图", "文图", "图/文", "图文", "文／图", "文图", "图／文", "图文",
@@ -396,6 +408,21 @@ func parseLabeledNames(v string) ([]string, bool) {
 	return names, len(singles) == 0 && len(names) > 0
 }
 
+// bylinePrefix returns the longest run of role words and names that opens
+// s (记者 乔沐川 评论(128) → 记者 乔沐川).
+func bylinePrefix(s string) string {
+	toks := bylineTokens(s)
+	n := 0
+	for n < len(toks) {
+		t := toks[n]
+		if _, ok := isRole(t); !ok && !isName(t) && !isSingleHan(t) {
+			break
+		}
+		n++
+	}
+	return strings.Join(toks[:n], " ")
+}
+
 // labeledAuthors reads the names after the author labels of a metadata
 // line: "发布日期:2023-09-14 来源:XX 作者:杨 帆 周 洁" → 杨帆, 周洁. A
 // single value that is not a personal name, such as a self-media account,
@@ -419,8 +446,9 @@ func labeledAuthors(s string) []string {
 				authors = append(authors, v)
 			}
 		default:
-			// 记者 黄梦琪 通讯员 贺 文: without a colon, only real names count.
-			if a, ok := parseByline(s[loc[0]:loc[1]]+v, true); ok {
+			// 记者 黄梦琪 通讯员 贺 文: without a colon, only real names
+			// count, up to the first word that is not one (评论(128)).
+			if a, ok := parseByline(bylinePrefix(s[loc[0]:loc[1]]+v), true); ok {
 				authors = append(authors, a...)
 			}
 		}
@@ -456,6 +484,9 @@ func parseMetaLine(l *line) *metaLine {
 	}
 	if l.reason == ReasonSummary {
 		m.summary = afterColon(l.text)
+		if m.summary == "" {
+			m.summary = strings.TrimSpace(strings.TrimPrefix(l.text, "摘要"))
+		}
 	}
 	return m
 }
