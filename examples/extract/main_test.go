@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -16,8 +18,8 @@ var update = flag.Bool("update", false, "rewrite golden files (none in this pack
 const seed = "../../testdata/seeds/001_e08975f28c061b20.txt"
 
 // TestBadInputs checks that a binary file, an empty file and a missing file
-// each give a "path: reason" line and exit status 1, while the other files
-// on the command line are still processed.
+// each give a "path: reason" line, an error record, and exit status 1, while
+// the other files on the command line are still processed, in order.
 func TestBadInputs(t *testing.T) {
 	dir := t.TempDir()
 	binary := filepath.Join(dir, "image.png")
@@ -31,12 +33,23 @@ func TestBadInputs(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	if n := strings.Count(stdout.String(), "\n"); n != 2 {
-		t.Errorf("%d JSON records, want 2 (the good files)", n)
+	recs := records(t, stdout.Bytes())
+	wantPaths := []string{binary, seed, empty, missing, seed}
+	for i, r := range recs {
+		if r["path"] != wantPaths[i] {
+			t.Errorf("record %d is %v, want %s", i, r["path"], wantPaths[i])
+		}
+		_, failed := r["error"]
+		if failed != (wantPaths[i] != seed) {
+			t.Errorf("record %d (%s): error field %v", i, wantPaths[i], r["error"])
+		}
+	}
+	if len(recs) != 5 {
+		t.Fatalf("%d records, want 5", len(recs))
 	}
 	errs := strings.Split(strings.TrimSpace(stderr.String()), "\n")
-	if len(errs) != 3 {
-		t.Fatalf("stderr has %d lines, want 3:\n%s", len(errs), stderr.String())
+	if len(errs) != 4 || !strings.HasPrefix(errs[3], "extract: 5 documents, 3 errors") {
+		t.Fatalf("stderr:\n%s", stderr.String())
 	}
 	for i, want := range []string{binary + ": ", empty + ": ", missing + ": "} {
 		if !strings.HasPrefix(errs[i], want) {
@@ -48,6 +61,23 @@ func TestBadInputs(t *testing.T) {
 			t.Errorf("stderr does not say %q:\n%s", word, stderr.String())
 		}
 	}
+}
+
+// records decodes JSON Lines output.
+func records(t *testing.T, out []byte) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	for _, line := range bytes.Split(bytes.TrimSpace(out), []byte("\n")) {
+		if len(line) == 0 {
+			continue
+		}
+		var r map[string]any
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatalf("not JSON: %v: %.100s", err, line)
+		}
+		recs = append(recs, r)
+	}
+	return recs
 }
 
 func TestExitStatus(t *testing.T) {
@@ -196,5 +226,70 @@ func TestRefAndRaw(t *testing.T) {
 	}
 	if code := run([]string{"-ref", "yesterday", body}, nil, &out, &errb); code != 2 {
 		t.Errorf("bad -ref: exit %d, want 2", code)
+	}
+}
+
+// TestBatch checks directories (recursive, by extension), JSON Lines input,
+// and that with many workers the output keeps the input order.
+func TestBatch(t *testing.T) {
+	dir := t.TempDir()
+	page, _ := os.ReadFile(seed)
+	html, _ := os.ReadFile("../../testdata/html/seed_001.html")
+	var want []string
+	for i := range 30 {
+		sub := filepath.Join(dir, fmt.Sprintf("d%d", i%3))
+		os.MkdirAll(sub, 0o755)
+		name := filepath.Join(sub, fmt.Sprintf("p%02d.txt", i))
+		os.WriteFile(name, page, 0o644)
+		want = append(want, name)
+	}
+	os.WriteFile(filepath.Join(dir, "skip.bin"), []byte{0, 1, 2}, 0o644)
+	sort.Strings(want)
+	var out, errb bytes.Buffer
+	if code := run([]string{"-json", "-j", "4", dir}, nil, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	recs := records(t, out.Bytes())
+	if len(recs) != len(want) {
+		t.Fatalf("%d records, want %d", len(recs), len(want))
+	}
+	for i, r := range recs {
+		if r["path"] != want[i] {
+			t.Fatalf("record %d is %v, want %s (order)", i, r["path"], want[i])
+		}
+	}
+
+	// JSON Lines of crawled records, from a file and from standard input.
+	var jl bytes.Buffer
+	enc := json.NewEncoder(&jl)
+	enc.Encode(map[string]string{"url": "https://a.example/1", "text": string(page)})
+	enc.Encode(map[string]string{"url": "https://a.example/2", "html": string(html)})
+	jl.WriteString("not json\n")
+	enc.Encode(map[string]string{"url": "https://a.example/3"})
+	jfile := filepath.Join(dir, "crawl.jsonl")
+	os.WriteFile(jfile, jl.Bytes(), 0o644)
+	for _, args := range [][]string{{"-json", "-jsonl-in", jfile}, {"-json", "-jsonl-in", "-"}} {
+		out.Reset()
+		errb.Reset()
+		code := run(args, bytes.NewReader(jl.Bytes()), &out, &errb)
+		if code != 1 {
+			t.Errorf("%v: exit %d, want 1 (two bad records)", args, code)
+		}
+		recs := records(t, out.Bytes())
+		if len(recs) != 4 {
+			t.Fatalf("%v: %d records, want 4", args, len(recs))
+		}
+		if recs[0]["url"] != "https://a.example/1" || recs[0]["format"] != "text" || recs[1]["format"] != "html" {
+			t.Errorf("%v: records %v / %v", args, recs[0]["url"], recs[1]["format"])
+		}
+		if _, bad := recs[2]["error"]; !bad {
+			t.Errorf("%v: no error for a line that is not JSON", args)
+		}
+		if _, bad := recs[3]["error"]; !bad {
+			t.Errorf("%v: no error for a record without html or text", args)
+		}
+		if !strings.HasSuffix(recs[1]["path"].(string), ":2") {
+			t.Errorf("%v: path %v", args, recs[1]["path"])
+		}
 	}
 }
