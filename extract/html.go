@@ -36,7 +36,11 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 	}
 	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
 	if err != nil {
-		return nil, err
+		// Too deeply nested for a tree (x/net/html stops at 512 open
+		// elements): read the text of the token stream instead.
+		a := o.fromUTF8(tokenText(u), string(enc))
+		a.Format = FormatHTML
+		return a, nil
 	}
 	root := doc.Nodes[0]
 	script := t2s.Detect(visibleSample(root))
@@ -410,4 +414,35 @@ func textOf(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// tokenText returns the visible text of an HTML page from its token stream,
+// a line per block, without building a tree: for pages a parser rejects.
+func tokenText(u []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(u))
+	var b strings.Builder
+	skip := 0
+	for {
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip == 0 {
+				b.WriteString(collapseSpace(string(z.Text())))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case a == atom.Script || a == atom.Style || a == atom.Noscript || a == atom.Template:
+				if tt == html.StartTagToken {
+					skip++
+				} else if tt == html.EndTagToken && skip > 0 {
+					skip--
+				}
+			case blockTags[a] || a == atom.Br:
+				b.WriteByte('\n')
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -204,7 +205,7 @@ func projectStart(s string, end int, suf string, companies []Fact) int {
 	})
 	// A full legal company name or an amount of money inside the span ends
 	// the name on its left.
-	for _, c := range companies {
+	for _, c := range within(companies, start, end) {
 		if c.End > start && c.End <= end {
 			start = c.End
 		}
@@ -424,12 +425,24 @@ func onlySectors(s string) bool {
 
 // companyEndsAt reports whether a company name ends at byte i.
 func companyEndsAt(companies []Fact, i int) bool {
-	for _, c := range companies {
+	for _, c := range within(companies, i-1, i) {
 		if c.End == i {
 			return true
 		}
 	}
 	return false
+}
+
+// within returns the facts of a sorted, non-overlapping list that end after
+// lo and start before hi, found by binary search, so that linking stays
+// linear in the size of the text.
+func within(facts []Fact, lo, hi int) []Fact {
+	i := sort.Search(len(facts), func(k int) bool { return facts[k].End > lo })
+	j := i
+	for j < len(facts) && facts[j].Start < hi {
+		j++
+	}
+	return facts[i:j]
 }
 
 // A wordList matches the longest listed word at the start of a string.
@@ -532,17 +545,30 @@ func sentence(s string, start, end int) (int, int) {
 	return bounds(s, start, end, "。！？!?\n；;")
 }
 
+// maxClause bounds how far a clause or sentence is looked for on either
+// side of a name, in bytes, so that text without punctuation stays linear.
+const maxClause = 1024
+
 func bounds(s string, start, end int, breaks string) (int, int) {
-	i := strings.LastIndexAny(s[:start], breaks)
+	lo := max(0, start-maxClause)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	i := strings.LastIndexAny(s[lo:start], breaks)
 	if i < 0 {
-		i = 0
+		i = lo
 	} else {
+		i += lo
 		_, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 	}
-	j := strings.IndexAny(s[end:], breaks)
+	hi := min(len(s), end+maxClause)
+	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+		hi--
+	}
+	j := strings.IndexAny(s[end:hi], breaks)
 	if j < 0 {
-		j = len(s)
+		j = hi
 	} else {
 		j += end
 	}
@@ -594,18 +620,18 @@ func link(s string, projects []Fact, k int, money, caps, companies []Fact) {
 	if k+1 < len(projects) && projects[k+1].Start < ce {
 		hi = projects[k+1].Start
 	}
-	if m := nearest(money, lo, hi, p, func(f *Fact) bool { return !outputAmount(s, f.Start) }); m != nil {
+	if m := nearest(within(money, lo, hi), lo, hi, p, func(f *Fact) bool { return !outputAmount(s, f.Start) }); m != nil {
 		p.Investment = m
 	}
-	if c := nearest(caps, lo, hi, p, nil); c != nil {
+	if c := nearest(within(caps, lo, hi), lo, hi, p, nil); c != nil {
 		p.Capacity = c
 	}
-	for i := range companies {
-		if companies[i].Start >= lo && companies[i].End <= hi {
-			p.Companies = append(p.Companies, companies[i].Name)
+	for _, c := range within(companies, lo, hi) {
+		if c.Start >= lo && c.End <= hi {
+			p.Companies = append(p.Companies, c.Name)
 		}
 	}
-	p.Status = status(s[p.End:hi], s[lo:p.Start])
+	p.Status = status(span(s, p.End, hi), span(s, lo, p.Start))
 	if p.Status == "" {
 		// A list of projects shares the verb after its last item: …项目、
 		// …项目等一批龙头项目落户襄州.
@@ -613,8 +639,17 @@ func link(s string, projects []Fact, k int, money, caps, companies []Fact) {
 		for last+1 < len(projects) && projects[last+1].Start < ce {
 			last++
 		}
-		p.Status = status(s[projects[last].End:ce], "")
+		p.Status = status(span(s, projects[last].End, ce), "")
 	}
+}
+
+// span returns s[i:j], or "" when the bounds cross (a clause cut short by
+// the maxClause window).
+func span(s string, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return s[i:j]
 }
 
 // nearest returns a copy of the fact in [lo, hi) closest to project p that
