@@ -304,7 +304,7 @@ var counterRE = regexp.MustCompile(`^(?:(?:文章|总阅读|阅读|浏览|点击
 var maskedIPRE = regexp.MustCompile(`\d{1,3}\.\d{1,3}\.\d{1,3}\.\*`)
 
 // isBreadcrumb reports whether a short line is a breadcrumb trail:
-// 宁川网 > 经济 > 正文.
+// 某某网 > 经济 > 正文.
 func isBreadcrumb(key string, runes int) bool {
 	return runes <= 50 && strings.Count(key, ">") >= 2
 }
@@ -361,7 +361,7 @@ func spaceAt(s string, i int) bool {
 }
 
 // siteSuffixes end the lines that credit the site's operator:
-// 岷西县融媒体中心主办, 宁川网 版权所有.
+// 某县融媒体中心主办, 某某网 版权所有.
 var siteSuffixes = []string{"主办", "承办", "协办", "主管", "版权所有", "技术支持"}
 
 // copyrightScore counts the distinct legal-notice cues in a key, in one pass

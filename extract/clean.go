@@ -613,7 +613,7 @@ func isStrongChrome(l *line) bool { return (l.kind == chrome || l.kind == meta) 
 
 // markChromeRuns looks at each run of non-prose lines inside the core. When
 // the run holds unambiguous chrome (an app-download block between
-// paragraphs: 北疆新闻客户端 / 下载APP / 扫码下载), its weak chrome and the
+// paragraphs: 某某新闻客户端 / 下载APP / 扫码下载), its weak chrome and the
 // short lines before its last chrome line go with it; a heading that leads
 // into the next paragraph stays.
 func markChromeRuns(lines []line, start, end int) {

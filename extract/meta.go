@@ -209,7 +209,7 @@ var looseRoles = map[string]bool{"文": true, "文字": true, "图文": true, "�
 var editorRoles = []string{"责任编辑", "值班编辑", "编辑", "责编", "审核", "校对", "摄影", "摄像", "图片", "图", "摄"}
 
 // parseByline reads a line (or the inside of a parenthesis) that consists of
-// role words and personal names only, such as "记者 韩维元 李 斌 通讯员 马逢春"
+// role words and personal names only, such as "记者 周明远 何 平 通讯员 吴晓东"
 // or "文/图 记者 张三". It returns the names of the authors. Without a role
 // word, a list of bare names is accepted only when needRole is false and it
 // has two names or more.
@@ -512,8 +512,8 @@ func trimParens(s string) string {
 	return s
 }
 
-// authorTail finds a trailing author parenthesis such as "(李亚鑫 田伟男)"
-// or "(记者 张雪飞 王世翠)" at the end of a paragraph. It returns the
+// authorTail finds a trailing author parenthesis such as "(周明远 吴晓东)"
+// or "(记者 何平 林晓)" at the end of a paragraph. It returns the
 // paragraph without it, the parenthesis, and the names.
 func authorTail(p string) (rest, tail string, authors []string, ok bool) {
 	t := strings.TrimSpace(p)

@@ -10,8 +10,8 @@
 // B/M/E/S model, decoded with the Viterbi algorithm), which finds words the
 // dictionary does not know, such as names.
 //
-//	for _, t := range segment.Cut("山西翔宇化工有限公司年产5万吨") {
-//		fmt.Print(t.Text, "/", t.Pos, " ") // 山西/ns 翔宇/nz 化工/n 有限公司/n 年产/v 5/m 万吨/m
+//	for _, t := range segment.Cut("湖北楚天化工有限公司年产5万吨") {
+//		fmt.Print(t.Text, "/", t.Pos, " ") // 湖北/ns 楚天/nr 化工/n 有限公司/n 年产/v 5/m 万吨/m
 //	}
 //
 // # Tokens

@@ -34,8 +34,8 @@ import (
 //
 // Product is the name that follows the unit directly, up to where 项目, 生产线,
 // 技术改造, 产业化, 工程, 基地, 的, a conjunction (及 和 与 并 等), a clause
-// word (将 可 预计 建成 达产 …) or punctuation begins: 年产5万吨橡胶防老剂RD项目
-// → 橡胶防老剂RD; 年产10万吨粉状速凝剂母料生产线项目 → 粉状速凝剂母料. It is empty
+// word (将 可 预计 建成 达产 …) or punctuation begins: 年产5万吨特种纤维A型项目
+// → 特种纤维A型; 年产10万吨环保涂料母料生产线项目 → 环保涂料母料. It is empty
 // when nothing follows or when what follows is longer than a name.
 //
 // The product may also come first, between the trigger and the number

@@ -7,9 +7,9 @@ import (
 
 // This file finds company names: full legal names ending in 有限公司,
 // 股份有限公司, 有限责任公司 or 集团有限公司, as written, with their place
-// prefix (香港联华印染有限公司), interpuncts (磊知·科之杰新材料集团有限公司)
-// and parentheses (中国船舶集团(邯郸)派瑞氢能科技有限公司). Short names (达利集团,
-// 一洲印染公司, 泽耀控股) are not legal names and are not found.
+// prefix (香港某某纺织有限公司), interpuncts (甲乙·丙丁新材料集团有限公司)
+// and parentheses (某某集团(某地)某某氢能科技有限公司). Short names (某某集团,
+// 某某印染公司, 某某控股) are not legal names and are not found.
 //
 // A name is found from its suffix leftwards: it runs over name characters
 // (Han, Latin letters, digits, ·, balanced parentheses) and stops at
@@ -74,7 +74,7 @@ func companyAt(s string, end int) (start int, ok bool) {
 }
 
 // companyDescriptors describe a company without being part of its name when
-// they open it: 台资霞川永丰精密机械有限公司 is 霞川永丰精密机械有限公司, funded
+// they open it: 台资某某精密机械有限公司 is 某某精密机械有限公司, funded
 // from Taiwan.
 var companyDescriptors = []string{
 	"台资", "外资", "港资", "澳资", "侨资", "内资", "民营", "合资", "独资", "外商独资", "中外合资",
@@ -158,7 +158,7 @@ func substantial(core string) bool {
 // where the name begins: after punctuation, white space or 的, after a hard
 // stop word, or after a soft stop word when ok(s, i, end) says the part
 // already scanned, s[i:end], is a name of its own. A one-character soft
-// stop right after a number or unit is part of a name (年产1万吨对位芳纶).
+// stop right after a number or unit is part of a name (年产1万吨对苯二甲酸).
 // A single space between Latin words (Mini LED) is part of the name.
 func nameStart(s string, end int, hard, soft stopSet, ok func(s string, i, end int) bool) int {
 	i, runes, depth := end, 0, 0

@@ -7,8 +7,8 @@ import (
 )
 
 // This file finds project names: the full names of specific undertakings,
-// ending in 项目, 工程, 产业园 or 基地 (年产1万吨对位芳纶纤维聚合单体项目,
-// 万荣县城宝鼎路道路提升改造工程), and links each to the facts of its own
+// ending in 项目, 工程, 产业园 or 基地 (年产1万吨对苯二甲酸项目,
+// 某县城某某路道路提升改造工程), and links each to the facts of its own
 // clause: the money invested, its capacity, its status and the companies
 // named.
 //
@@ -60,7 +60,7 @@ var projectHardStops = newStopSet(
 
 // projectSoftStops start a name only when what follows them is a name of
 // its own: conjunctions and prepositions, which also occur inside names
-// (对位芳纶, 和平), and the construction verbs that end many names
+// (对苯二甲酸, 和平), and the construction verbs that end many names
 // (智能仓库建设项目, 道路提升改造工程).
 var projectSoftStops = newStopSet(
 	"与", "和", "及", "同", "由", "在", "是", "了", "将", "为", "等", "把", "被", "从", "于", "向",
@@ -197,7 +197,7 @@ func projectStart(s string, end int, suf string, companies []Fact) int {
 			return false // 储能电池及系统集成项目: a conjunction inside the name
 		}
 		if _, size := utf8.DecodeLastRuneInString(s[:i]); size > 0 && projectSoftStops.matchBefore(s, i) == size {
-			// A one-character stop (对, 和, 在) also begins names (对位芳纶):
+			// A one-character stop (对, 和, 在) also begins names (对苯二甲酸):
 			// cut there only when what follows is clearly a name.
 			return specific(s[i:end], suf) && hanCount(stripGeneric(s[i:end])) >= 4
 		}
@@ -240,7 +240,7 @@ func afterListItem(s string, i int) bool {
 }
 
 // skipListNumber moves start past a list number that opens a name
-// (1.瑞溪港综合物流园二期工程, ②…).
+// (1.某某港综合物流园二期工程, ②…).
 func skipListNumber(s string, start, end int) int {
 	i := start
 	for i < end && s[i] >= '0' && s[i] <= '9' {
@@ -280,7 +280,7 @@ func lastMoneyEnd(s string) int {
 // words, counts and years, what remains is not only a place, does not end
 // in a preposition or a one-character verb, and is long enough — three Han
 // characters for a 项目 or 工程 (海克斯项目), one for a park or base
-// (门产业园), fewer when Latin letters help (KSM增白剂项目).
+// (瓷产业园), fewer when Latin letters help (ABS改性料项目).
 func specific(core, suf string) bool {
 	for _, p := range []string{"该", "此", "本", "这", "那", "其", "上述", "各", "每", "一批", "一个", "首个"} {
 		if strings.HasPrefix(core, p) {
@@ -292,7 +292,7 @@ func specific(core, suf string) bool {
 	}
 	rest := stripGeneric(core)
 	if strings.HasSuffix(rest, "”") && rest != core {
-		return false // 凤岐县“夏季攻坚”重点项目: a campaign's generic projects
+		return false // 某县“夏季攻坚”重点项目: a campaign's generic projects
 	}
 	last, _ := utf8.DecodeLastRuneInString(rest)
 	if strings.ContainsRune("为对给向在把被从于与和及到以等引抓拼争招促得着", last) {
@@ -503,8 +503,8 @@ func hanCount(s string) int {
 	return n
 }
 
-// onlyPlace reports whether s is just a place name (万荣县, 汶阳县, 襄州区,
-// 潇阳经济技术开发区).
+// onlyPlace reports whether s is just a place name (某某县, 某某区,
+// 某某经济技术开发区).
 func onlyPlace(s string) bool {
 	n := utf8.RuneCountInString(s)
 	for _, z := range []string{"开发区", "高新区", "经开区", "新区", "园区", "示范区", "工业园"} {
@@ -634,7 +634,7 @@ func link(s string, projects []Fact, k int, money, caps, companies []Fact) {
 	p.Status = status(span(s, p.End, hi), span(s, lo, p.Start))
 	if p.Status == "" {
 		// A list of projects shares the verb after its last item: …项目、
-		// …项目等一批龙头项目落户襄州.
+		// …项目等一批龙头项目落户某县.
 		last := k
 		for last+1 < len(projects) && projects[last+1].Start < ce {
 			last++
