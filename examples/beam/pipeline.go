@@ -72,11 +72,11 @@ func Build(s beam.Scope, c Config) {
 	textio.Write(s.Scope("WriteCounts"), c.Counts, counts)
 }
 
-// Records returns the records of the documents of c (there must be at
-// least one glob), one string per
-// document without the final newline, and the fact counts as one string of
-// "kind\tn" lines (money, capacity, date, project, company, then any other
-// kind), without the final newline.
+// Records returns the records of the documents matched by c.Inputs (at
+// least one glob), one string per document without the final newline, and
+// the fact counts as one string of "kind\tn" lines (money, capacity, date,
+// project, company, then any other kind), without the final newline.
+// Files ending in .gz are decompressed (fileio's default).
 func Records(s beam.Scope, c Config) (records, counts beam.PCollection) {
 	maxBytes := c.MaxBytes
 	if maxBytes <= 0 {

@@ -22,6 +22,10 @@ import (
 // The tests run the pipeline on the prism runner (ptest's default) and
 // compare its output with the batch program's, examples/extract, built from
 // this checkout and run on the same inputs with the same flags.
+//
+// go test's result cache only sees files inside this module: a change to
+// examples/extract or to the fixtures alone does not invalidate a cached
+// pass. Run with -count=1 (as .ci/run does) to compare for real.
 
 // scratch is the test's TMPDIR: every loopback run leaves an empty
 // beamloopbackworker-* file in the temporary directory.
@@ -51,14 +55,20 @@ func TestFixturesMatchBatch(t *testing.T) {
 		t.Fatalf("found %d fixtures, want at least 20", len(files))
 	}
 	c := Config{Inputs: fixtures, Ref: "2024-01-01"}
-	compare(t, c, append([]string{"-json", "-ref", "2024-01-01"}, files...))
+	out := compare(t, c, append([]string{"-json", "-ref", "2024-01-01"}, files...))
+	if n := bytes.Count(out, []byte("\n")); n != len(files) {
+		t.Errorf("%d records for %d files", n, len(files))
+	}
 }
 
 func TestFixturesTokensMatchBatch(t *testing.T) {
 	skipShort(t)
 	files := glob(t, fixtures[:1])
 	c := Config{Inputs: fixtures[:1], Tokens: true}
-	compare(t, c, append([]string{"-json", "-tokens"}, files...))
+	out := compare(t, c, append([]string{"-json", "-tokens"}, files...))
+	if n := bytes.Count(out, []byte(`,"tokens":[{"text":`)); n != len(files) {
+		t.Errorf("%d records with tokens for %d files", n, len(files))
+	}
 }
 
 // TestTooLargeMatchesBatch has documents over the size limit: their error
