@@ -61,6 +61,11 @@ func FuzzBytes(f *testing.F) {
 	f.Add([]byte(""))
 	f.Add([]byte("<html><body><div><p>一</p></div></body></html>"))
 	f.Add([]byte("\xef\xbb\xbf标题\n时间:2021-12-31 09:00\n正文,投资3亿元。"))
+	f.Add([]byte("\xff\xfe\x07\x68\x98\x98\n\x00"))       // UTF-16LE with BOM
+	f.Add([]byte("\xd6\xd0\xce\xc4\xd0\xc2\xce\xc5\xb5")) // GBK cut mid-character
+	f.Add([]byte("\xa4\xa4\xa4\xe5\xb7\x73\xbb\xd8\xa4")) // Big5 cut mid-character
+	f.Add([]byte("标题\x00正文\x00"))                         // NUL bytes
+	f.Add([]byte("亿亿亿亿亿亿亿亿元,123456789012345678901234567890万元"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := Bytes(b)
 		if err != nil {
@@ -74,6 +79,8 @@ func FuzzBytes(f *testing.F) {
 func FuzzHTML(f *testing.F) {
 	addFixtures(f, "html")
 	f.Add([]byte("<p>a<br><br>b</p><table><tr><td>x</td><td>y</td></tr></table>"))
+	f.Add([]byte(strings.Repeat("<div>", 600) + "<h1>题</h1><p>正文,投资3亿元。</p>"))
+	f.Add([]byte("<meta charset=gbk><p>\xd6\xd0\xce\xc4\xd0"))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := (&Options{Format: FormatHTML}).Bytes(b)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/width"
 
 	"github.com/zhnews/zhnews/extract/fold"
 	"github.com/zhnews/zhnews/extract/t2s"
@@ -176,8 +177,21 @@ type domWalker struct {
 	heading  int
 	node     *html.Node // the innermost block element being written
 	textLen  map[*html.Node]int
-	total    int // text runes of the whole body
+	total    int  // text runes of the whole body
+	gap      gap  // white space met since the last rune written to cur
+	last     rune // the last rune written to cur
 }
+
+// A gap is collapsed white space waiting to be written: a space, or a
+// segment break (white space with a newline), which disappears between two
+// East Asian wide characters as CSS Text 3 renders it.
+type gap uint8
+
+const (
+	noGap gap = iota
+	spaceGap
+	breakGap
+)
 
 // htmlLines walks a parsed document and returns its lines and the text of
 // the containers it dropped as chrome.
@@ -361,13 +375,13 @@ func (w *domWalker) dropAll(n *html.Node) {
 // text appends a text node's data to the current line, with white space
 // collapsed (kept as is inside <pre>) and the text normalized.
 func (w *domWalker) text(s string) {
+	s = fold.String(s) // first: it turns U+2028, U+3000 and the like into "\n" and " "
 	if w.pre == 0 {
-		s = collapseSpace(s)
+		s = w.collapse(s)
 	}
 	if s == "" {
 		return
 	}
-	s = fold.String(s)
 	if w.trad {
 		s = t2s.String(s)
 	}
@@ -395,7 +409,45 @@ func (w *domWalker) add(s string) {
 	}
 }
 
-// collapseSpace turns runs of white space into one space.
+// collapse collapses the white space of a text node as a browser renders
+// it, carrying a trailing gap over to the next text of the same line.
+func (w *domWalker) collapse(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\n':
+			w.gap = breakGap
+			continue
+		case ' ', '\t', '\r', '\f':
+			w.gap = max(w.gap, spaceGap)
+			continue
+		}
+		if w.gap == spaceGap || w.gap == breakGap && !(wide(w.last) && wide(r)) {
+			b.WriteByte(' ')
+		}
+		w.gap = noGap
+		w.last = r
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// wide reports whether r is East Asian wide or full-width and not Hangul:
+// a segment break between two such runes is not rendered. Punctuation of
+// ambiguous width (“ ” … —) counts as wide, as Chinese text sets it.
+func wide(r rune) bool {
+	if r < 0x1100 || unicode.Is(unicode.Hangul, r) {
+		return false
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth, width.EastAsianAmbiguous:
+		return true
+	}
+	return false
+}
+
+// collapseSpace turns runs of white space into one space, as a browser
+// renders them.
 func collapseSpace(s string) string {
 	var b strings.Builder
 	space := false
@@ -404,17 +456,14 @@ func collapseSpace(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
+		if space {
 			b.WriteByte(' ')
 		}
 		space = false
 		b.WriteRune(r)
 	}
-	if space && b.Len() > 0 {
+	if space {
 		b.WriteByte(' ')
-	}
-	if b.Len() == 0 && space {
-		return " "
 	}
 	return b.String()
 }
@@ -425,6 +474,7 @@ func (w *domWalker) flush() {
 	links := w.curLinks
 	w.cur.Reset()
 	w.curLinks = 0
+	w.gap, w.last = noGap, 0
 	if text == "" {
 		return
 	}
@@ -472,7 +522,7 @@ func (w *domWalker) row(tr *html.Node) {
 			continue
 		}
 		if !first {
-			w.add(" ")
+			w.gap = spaceGap
 		}
 		first = false
 		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {

@@ -365,7 +365,7 @@ func (s *stats) summary(elapsed time.Duration) string {
 		kinds = append(kinds, fmt.Sprintf("%s %d", k, s.facts[k]))
 	}
 	secs := elapsed.Seconds()
-	return fmt.Sprintf("%d documents, %d errors; facts: %s; %.1f s, %.1f docs/s, %.1f MB/s",
+	return fmt.Sprintf("%d documents, %d errors; facts: %s; %.2f s, %.1f docs/s, %.1f MB/s",
 		s.docs, s.errors, strings.Join(kinds, ", "), secs, float64(s.docs)/secs, float64(s.bytes)/1e6/secs)
 }
 
@@ -415,5 +415,22 @@ func (b *batch) progressLine() string {
 		left := float64(b.totalSize-b.bytesRead) / (float64(b.bytesRead) / secs)
 		eta = (time.Duration(left) * time.Second).Round(time.Second).String()
 	}
-	return fmt.Sprintf("%d/%s documents, %.0f docs/s, %.1f MB/s, ETA %s", b.done, total, rate, float64(b.bytesRead)/1e6/secs, eta)
+	frac := -1.0
+	switch {
+	case b.enumDone && b.found > 0:
+		frac = float64(b.done) / float64(b.found)
+	case b.totalSize > 0:
+		frac = float64(b.bytesRead) / float64(b.totalSize)
+	}
+	return fmt.Sprintf("%s%d/%s documents, %.0f docs/s, %.1f MB/s, ETA %s", bar(frac), b.done, total, rate, float64(b.bytesRead)/1e6/secs, eta)
+}
+
+// bar draws frac (0 to 1) as a 20-cell bar followed by a space, or nothing
+// when frac is negative (the total is not known yet).
+func bar(frac float64) string {
+	if frac < 0 {
+		return ""
+	}
+	n := int(min(frac, 1) * 20)
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", 20-n) + "] "
 }

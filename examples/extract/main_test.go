@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files (none in this package)")
@@ -291,5 +293,26 @@ func TestBatch(t *testing.T) {
 		if !strings.HasSuffix(recs[1]["path"].(string), ":2") {
 			t.Errorf("%v: path %v", args, recs[1]["path"])
 		}
+	}
+}
+
+// TestProgressLine checks the progress line: a bar once the total is known
+// (from the enumerated documents, or from the bytes of the inputs), done
+// out of total, rate and ETA.
+func TestProgressLine(t *testing.T) {
+	b := newBatch(&config{workers: 1}, nil, nil, io.Discard)
+	b.start = time.Now().Add(-2 * time.Second)
+	b.done, b.found = 5, 10
+	if got := b.progressLine(); !strings.HasPrefix(got, "5/10+ documents, ") || !strings.HasSuffix(got, "ETA ?") {
+		t.Errorf("still enumerating: %q", got)
+	}
+	b.totalSize, b.bytesRead = 400, 100
+	if got := b.progressLine(); !strings.HasPrefix(got, "[#####...............] 5/10+ documents, ") {
+		t.Errorf("bytes known: %q", got)
+	}
+	b.enumDone = true
+	got := b.progressLine()
+	if !strings.HasPrefix(got, "[##########..........] 5/10 documents, ") || !strings.Contains(got, "docs/s") || !strings.HasSuffix(got, "ETA 2s") {
+		t.Errorf("all enumerated: %q", got)
 	}
 }
