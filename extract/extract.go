@@ -112,14 +112,18 @@ func (o *Options) facts(a *Article) []fact.Fact {
 	if !a.Published.IsZero() {
 		ref = a.Published.Date()
 	}
-	var facts []fact.Fact
-	if a.Title != "" {
-		facts = fact.Find(a.Title, ref)
-		for i := range facts {
-			facts[i].In = "title"
-		}
+	body := fact.Find(a.Body(), ref)
+	if a.Title == "" {
+		return body
 	}
-	return append(facts, fact.Find(a.Body(), ref)...)
+	title := fact.Find(a.Title, ref)
+	if len(title) == 0 {
+		return body
+	}
+	for i := range title {
+		title[i].In = "title"
+	}
+	return append(append(make([]fact.Fact, 0, len(title)+len(body)), title...), body...)
 }
 
 func (o *Options) maxBytes() int64 {

@@ -35,7 +35,7 @@ var charsetRE = regexp.MustCompile(`(?i)<meta[^>]*?charset\s*=\s*["']?\s*([a-z0-
 // It looks through the whole head (up to </head> or <body>, at most 64 KB).
 func declaredCharset(b []byte) (decode.Encoding, bool) {
 	head := b[:min(len(b), 64<<10)]
-	if i := bytes.Index(bytes.ToLower(head), []byte("</head")); i >= 0 {
+	if i := indexASCIIFold(head, "</head"); i >= 0 {
 		head = head[:i]
 	}
 	m := charsetRE.FindSubmatch(head)
@@ -73,4 +73,28 @@ func decodeHTML(b []byte) ([]byte, decode.Encoding, error) {
 		return decode.Bytes(b)
 	}
 	return u, declared, nil
+}
+
+// indexASCIIFold is the index of the first instance of the lower-case ASCII
+// string sub in b, with ASCII letters of b matched in either case, or -1.
+// Unlike bytes.ToLower it keeps every offset, whatever b holds.
+func indexASCIIFold(b []byte, sub string) int {
+	for i := 0; i+len(sub) <= len(b); i++ {
+		j := 0
+		for j < len(sub) && b[i+j]|asciiCase(b[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// asciiCase is the bit that makes the ASCII letter c lower case, or 0.
+func asciiCase(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return 0x20
+	}
+	return 0
 }

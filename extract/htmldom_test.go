@@ -39,3 +39,26 @@ func TestHTMLWhiteSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredCharsetOffsets checks that the search for </head> keeps the
+// offsets of the page whatever bytes come before it (bytes.ToLower does
+// not: an invalid byte becomes three).
+func TestDeclaredCharsetOffsets(t *testing.T) {
+	tests := []struct {
+		page string
+		want string
+	}{
+		{"<meta charset=gbk>" + strings.Repeat("\xff", 3000) + "</HEAD>", "gbk"},
+		{strings.Repeat("\xff", 3000) + "</head><meta charset=big5>", ""},
+		{"<META CHARSET=BIG5></Head>", "big5"},
+	}
+	for _, tt := range tests {
+		enc, ok := declaredCharset([]byte(tt.page))
+		if got := string(enc); !ok && tt.want != "" || ok && got != tt.want {
+			t.Errorf("%.40q: %q %v, want %q", tt.page, got, ok, tt.want)
+		}
+	}
+	if i := indexASCIIFold([]byte("ab\xffC</HeAd"), "</head"); i != 4 {
+		t.Errorf("indexASCIIFold = %d, want 4", i)
+	}
+}

@@ -18,6 +18,7 @@ package fact
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -104,14 +105,54 @@ func (d Date) String() string {
 
 // Sort orders facts by start offset; at the same start the longer
 // (enclosing) fact comes first, so a project whose name begins with a
-// capacity precedes that capacity.
+// capacity precedes that capacity. Facts at the same span keep their order. The sort orders indices and
+// then moves each fact once, in place, so its cost does not grow with the
+// size of a Fact.
 func Sort(facts []Fact) {
-	slices.SortStableFunc(facts, func(a, b Fact) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	before := func(a, b *Fact) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return b.End - a.End
+		return cmp.Compare(b.End, a.End)
+	}
+	sorted := true
+	for i := 1; i < len(facts) && sorted; i++ {
+		sorted = before(&facts[i-1], &facts[i]) <= 0
+	}
+	if sorted {
+		return
+	}
+	idx := make([]int, len(facts))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		if c := before(&facts[i], &facts[j]); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
 	})
+	permute(facts, idx)
+}
+
+// permute moves facts[idx[k]] to facts[k] for every k, in place, one cycle
+// of the permutation at a time; it leaves idx as the identity.
+func permute(facts []Fact, idx []int) {
+	for k := range idx {
+		if idx[k] == k {
+			continue
+		}
+		tmp := facts[k]
+		j := k
+		for idx[j] != k {
+			i := idx[j]
+			facts[j] = facts[i]
+			idx[j] = j
+			j = i
+		}
+		facts[j] = tmp
+		idx[j] = j
+	}
 }
 
 // jsonFact is the JSON form of a fact: the fields of the project's
