@@ -131,7 +131,7 @@ func (b *batch) enumerate(p string, emit func(job)) {
 			b.records(p, b.stdin, emit)
 			return
 		}
-		data, err := readLimited(b.stdin, b.c.opts.MaxBytes)
+		data, err := readLimited(b.stdin, b.c.opts.MaxBytes, 0)
 		emit(job{path: p, data: data, err: err})
 		return
 	}
@@ -305,29 +305,39 @@ func (b *batch) addSize(n int64) {
 	b.mu.Unlock()
 }
 
-// readFile reads a file up to the size limit.
+// readFile reads a file up to the size limit. A regular file over the limit
+// fails before it is read; one under it is read into a buffer of its size.
 func readFile(path string, limit int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, reason(err)
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, errors.New("is a directory")
+	var size int64
+	if st, err := f.Stat(); err == nil {
+		switch {
+		case st.IsDir():
+			return nil, errors.New("is a directory")
+		case st.Mode().IsRegular() && st.Size() > limit:
+			return nil, fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, st.Size(), limit)
+		case st.Mode().IsRegular():
+			size = st.Size()
+		}
 	}
-	return readLimited(f, limit)
+	return readLimited(f, limit, size)
 }
 
-// readLimited reads r to the end, failing past limit bytes.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// readLimited reads r to the end, failing past limit bytes; size is what r
+// is expected to hold, to allocate once (0 when not known).
+func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, limit)
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // reason strips the path from file errors, since the caller prints it.
