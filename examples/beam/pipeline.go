@@ -133,6 +133,10 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 
 // readFile reads a file up to limit bytes, with the batch program's errors.
 func readFile(ctx context.Context, f fileio.ReadableFile, limit int64) ([]byte, error) {
+	if f.Metadata.Size > limit {
+		// Rejected before it is read, as the batch program does.
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, f.Metadata.Size, limit)
+	}
 	rc, err := f.Open(ctx)
 	if err != nil {
 		return nil, reason(err)
@@ -142,7 +146,7 @@ func readFile(ctx context.Context, f fileio.ReadableFile, limit int64) ([]byte, 
 	if err != nil {
 		return nil, reason(err)
 	}
-	if int64(len(data)) > limit {
+	if int64(len(data)) > limit { // the file grew after it was matched
 		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, limit)
 	}
 	return data, nil
