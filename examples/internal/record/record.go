@@ -48,12 +48,12 @@ func Append(buf []byte, path string, a *extract.Article, err error, o Options) (
 	if err != nil {
 		a = &extract.Article{}
 	}
-	b.Reset()
-	if err := enc.Encode(a); err != nil {
-		return buf, err
+	aj, err2 := a.MarshalJSON() // compact already: no second pass through an Encoder
+	if err2 != nil {
+		return buf, err2
 	}
 	buf = append(buf, ',')
-	buf = append(buf, bytes.TrimSuffix(b.Bytes()[1:], []byte("}\n"))...) // the article's fields
+	buf = append(buf, aj[1:len(aj)-1]...) // the article's fields
 	if o.Tokens && err == nil {
 		toks := segment.Cut(a.Body())
 		jt := make([]Token, len(toks))
