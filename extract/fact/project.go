@@ -529,7 +529,8 @@ func beingBuilt(s string, start, end int) bool {
 	}
 	ss, se := sentence(s, start, end)
 	if se < len(s) { // and the next sentence: 以…产业园为载体。目前，产业园一期…
-		_, se = sentence(s, se+1, se+1)
+		_, size := utf8.DecodeRuneInString(s[se:])
+		_, se = sentence(s, se+size, se+size)
 	}
 	return containsAny(s[ss:start], buildCues) || containsAny(s[end:se], buildCues)
 }
@@ -549,9 +550,12 @@ func sentence(s string, start, end int) (int, int) {
 // side of a name, in bytes, so that text without punctuation stays linear.
 const maxClause = 1024
 
+// bounds returns the span around [start, end) between the nearest runes of
+// breaks, at most maxClause bytes away on either side. In invalid UTF-8 the
+// window edges stop at start and end.
 func bounds(s string, start, end int, breaks string) (int, int) {
 	lo := max(0, start-maxClause)
-	for lo > 0 && !utf8.RuneStart(s[lo]) {
+	for lo > 0 && lo < start && !utf8.RuneStart(s[lo]) {
 		lo++
 	}
 	i := strings.LastIndexAny(s[lo:start], breaks)
@@ -560,10 +564,10 @@ func bounds(s string, start, end int, breaks string) (int, int) {
 	} else {
 		i += lo
 		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+		i = min(i+size, start)
 	}
 	hi := min(len(s), end+maxClause)
-	for hi < len(s) && !utf8.RuneStart(s[hi]) {
+	for hi < len(s) && hi > end && !utf8.RuneStart(s[hi]) {
 		hi--
 	}
 	j := strings.IndexAny(s[end:hi], breaks)
