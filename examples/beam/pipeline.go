@@ -133,8 +133,9 @@ func (fn *readFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
 
 // readFile reads a file up to limit bytes, with the batch program's errors.
 func readFile(ctx context.Context, f fileio.ReadableFile, limit int64) ([]byte, error) {
-	if f.Metadata.Size > limit {
-		// Rejected before it is read, as the batch program does.
+	if f.Metadata.Size > limit && !strings.HasSuffix(f.Metadata.Path, ".gz") {
+		// Rejected before it is read, as the batch program does (a .gz
+		// file is limited by its decompressed size, below).
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, f.Metadata.Size, limit)
 	}
 	rc, err := f.Open(ctx)
