@@ -243,10 +243,10 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 	if isBreadcrumb(key, runes) {
 		return chromeMatch{ReasonNav, true, false}, true
 	}
-	if counterRE.MatchString(key) {
+	if first, _ := utf8.DecodeRuneInString(key); strings.ContainsRune(counterFirst, first) && counterRE.MatchString(key) {
 		return chromeMatch{ReasonMeta, true, false}, true
 	}
-	if runes <= 60 && maskedIPRE.MatchString(key) {
+	if runes <= 60 && strings.Contains(key, ".*") && maskedIPRE.MatchString(key) {
 		return chromeMatch{ReasonComment, true, false}, true // dawnrain29[221.217.28.*] 认为：
 	}
 	if r, ok := blockHeader[key]; ok {
@@ -298,6 +298,10 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 // counterRE matches lines that hold nothing but counters: 阅读 (3218),
 // 文章 1286 总阅读 86.4万, 点赞 12 评论 3.
 var counterRE = regexp.MustCompile(`^(?:(?:文章|总阅读|阅读|浏览|点击|评论|点赞|在看|分享|收藏|转发|粉丝|获赞|赞|人气|热度)[:(]?[\d.,]+[万千wk]?\+?\)?)+$`)
+
+// counterFirst holds the first runes of counterRE's words: most lines are
+// ruled out without running the regexp.
+const counterFirst = "文总阅浏点评在分收转粉获赞人热"
 
 // maskedIPRE finds the masked IP addresses that comment systems show for
 // their authors.

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestClassify pins the first verdict on single lines: chrome lines with
@@ -107,6 +108,30 @@ func TestCleanShapes(t *testing.T) {
 		got := cleanLines(splitLines(c.page))
 		if got.title != c.title || strings.Join(got.paragraphs, "\n") != strings.Join(c.body, "\n") {
 			t.Errorf("%s: title %q body %q; want %q %q", c.name, got.title, got.paragraphs, c.title, c.body)
+		}
+	}
+}
+
+// TestCounterFirst checks that counterFirst holds the first rune of every
+// word of counterRE, which it guards.
+func TestCounterFirst(t *testing.T) {
+	re := counterRE.String()
+	words := re[strings.Index(re, "(?:(?:")+6 : strings.Index(re, ")[")]
+	for _, w := range strings.Split(words, "|") {
+		if r, _ := utf8.DecodeRuneInString(w); !strings.ContainsRune(counterFirst, r) {
+			t.Errorf("counterFirst lacks %q, the first rune of %q", r, w)
+		}
+	}
+	if _, ok := matchChrome("点赞 12 评论 3", lineKey("点赞 12 评论 3"), 9); !ok {
+		t.Error("a counter line is not chrome")
+	}
+}
+
+// TestHasYear checks the guard of parseStamp.
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"2023-04-15": true, "发布于1998年": true, "209": false, "2100年": false, "": false, "201": false, "1899-1901": true} {
+		if got := hasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

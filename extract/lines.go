@@ -24,6 +24,9 @@ type line struct {
 	meta   *metaLine
 	drop   bool // removed from the core with the chrome run it sits in
 
+	stamp     Timestamp // the publication stamp the line is, once stampRead
+	stampRead uint8     // 0: not yet looked for; 1: none; 2: stamp holds it
+
 	// From HTML pages only:
 	html      bool
 	linkRunes int        // runes inside links

@@ -33,6 +33,9 @@ var stampRE = regexp.MustCompile(`((?:19|20)\d\d)\s*([-/.年])\s*(\d{1,2})\s*[-/
 // parseStamp finds the first plausible date stamp in s. It returns the stamp
 // and the byte span it covers.
 func parseStamp(s string) (ts Timestamp, start, end int, ok bool) {
+	if !hasYear(s) {
+		return Timestamp{}, 0, 0, false // what stampRE needs first, without the regexp
+	}
 	for _, m := range stampRE.FindAllStringSubmatchIndex(s, 4) {
 		num := func(i int) int {
 			if m[2*i] < 0 {
@@ -72,6 +75,16 @@ func parseStamp(s string) (ts Timestamp, start, end int, ok bool) {
 	return Timestamp{}, 0, 0, false
 }
 
+// hasYear reports whether s holds four digits that begin with 19 or 20.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && '0' <= s[i+2] && s[i+2] <= '9' && '0' <= s[i+3] && s[i+3] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
@@ -85,6 +98,18 @@ var otherDateLabels = []string{"注册", "登录", "截止", "截至", "有效�
 // stampLine reports whether a line is a publication-stamp line rather than a
 // sentence or headline that mentions a date, and returns the stamp.
 func stampLine(l *line) (Timestamp, bool) {
+	if l.stampRead == 0 {
+		ts, ok := readStampLine(l)
+		l.stamp, l.stampRead = ts, 1
+		if ok {
+			l.stampRead = 2
+		}
+	}
+	return l.stamp, l.stampRead == 2
+}
+
+// readStampLine is stampLine without the memo.
+func readStampLine(l *line) (Timestamp, bool) {
 	if l.runes > 100 || !strings.ContainsAny(l.text, "0123456789") {
 		return Timestamp{}, false
 	}
@@ -272,7 +297,10 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 // bylineTokens splits a byline at white space and name separators, and
 // splits a role word off the name glued to it (记者张三 → 记者, 张三).
 func bylineTokens(s string) []string {
-	s = bylineSlashes.Replace(slashSpaceRE.ReplaceAllString(s, "/"))
+	if strings.ContainsAny(s, "/／") {
+		s = slashSpaceRE.ReplaceAllString(s, "/")
+	}
+	s = bylineSlashes.Replace(s)
 	fields := strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("、,，;；|｜丨:：/／", r)
 	})
