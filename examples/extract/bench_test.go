@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -52,6 +53,9 @@ func corpus(b *testing.B, n int) (string, int64) {
 // Lines (facts included, no tokens) to nowhere. Run with -benchtime 1x.
 func BenchmarkBatch(b *testing.B) {
 	root, size := corpus(b, 10000)
+	if os.Getenv("GOGC") == "" { // as main does
+		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
+	}
 	for _, j := range []int{1, runtime.GOMAXPROCS(0)} {
 		b.Run(fmt.Sprintf("j=%d", j), func(b *testing.B) {
 			b.SetBytes(size)
