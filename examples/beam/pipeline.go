@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -170,7 +169,7 @@ func (fn *splitRecordsFn) ProcessElement(ctx context.Context, f fileio.ReadableF
 	defer rc.Close()
 	br := bufio.NewReaderSize(rc, 1<<20)
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, fn.MaxBytes)
+		line, tooLong, err := record.ReadLine(br, fn.MaxBytes)
 		if len(line) == 0 && err != nil {
 			if errors.Is(err, syscall.EISDIR) && n == 1 {
 				return // a directory matched by the glob
@@ -192,27 +191,6 @@ func (fn *splitRecordsFn) ProcessElement(ctx context.Context, f fileio.ReadableF
 		emit(d)
 		if err != nil {
 			return
-		}
-	}
-}
-
-// readLine reads one line of at most limit bytes; a longer one is consumed
-// and reported as too long. The line is a fresh slice, safe to emit.
-func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if int64(len(line)+len(chunk)) > limit {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if err != bufio.ErrBufferFull {
-			if tooLong {
-				return nil, true, err
-			}
-			return bytes.TrimRight(line, "\r\n"), false, err
 		}
 	}
 }
@@ -262,13 +240,6 @@ var (
 	errorsCounter    = beam.NewCounter(metricsNamespace, "errors")
 )
 
-// crawled is a record of JSON Lines input.
-type crawled struct {
-	URL  string  `json:"url"`
-	HTML *string `json:"html"`
-	Text *string `json:"text"`
-}
-
 // process extracts one document with opts and returns its record, ending
 // with "\n", and its facts counted by kind (nil when it failed). It follows
 // the batch program's process: a record's "html" or "text" field forces the
@@ -281,20 +252,7 @@ func process(d Doc, opts extract.Options, tokens bool) ([]byte, map[fact.Kind]in
 	}
 	url := ""
 	if err == nil && d.Record {
-		var rec crawled
-		if err = json.Unmarshal(data, &rec); err != nil {
-			err = fmt.Errorf("not a JSON record: %v", err)
-		} else {
-			url = rec.URL
-			switch {
-			case rec.HTML != nil:
-				data, opts.Format = []byte(*rec.HTML), extract.FormatHTML
-			case rec.Text != nil:
-				data, opts.Format = []byte(*rec.Text), extract.FormatText
-			default:
-				err = errors.New(`record has neither "html" nor "text"`)
-			}
-		}
+		url, data, opts.Format, err = record.Decode(data)
 	}
 	var a *extract.Article
 	if err == nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -181,7 +180,7 @@ func (b *batch) file(path string, emit func(job)) {
 func (b *batch) records(path string, r io.Reader, emit func(job)) {
 	br := bufio.NewReaderSize(r, 1<<20)
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, b.c.opts.MaxBytes)
+		line, tooLong, err := record.ReadLine(br, b.c.opts.MaxBytes)
 		if len(line) == 0 && err != nil {
 			if err != io.EOF {
 				emit(job{path: fmt.Sprintf("%s:%d", path, n), err: err})
@@ -205,34 +204,6 @@ func (b *batch) records(path string, r io.Reader, emit func(job)) {
 	}
 }
 
-// readLine reads one line of at most limit bytes; a longer one is consumed
-// and reported as too long.
-func readLine(br *bufio.Reader, limit int64) (line []byte, tooLong bool, err error) {
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if int64(len(line)+len(chunk)) > limit {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if err != bufio.ErrBufferFull {
-			if tooLong {
-				return nil, true, err
-			}
-			return bytes.TrimRight(line, "\r\n"), false, err
-		}
-	}
-}
-
-// crawled is a record of JSON Lines input.
-type crawled struct {
-	URL  string  `json:"url"`
-	HTML *string `json:"html"`
-	Text *string `json:"text"`
-}
-
 // process extracts one document.
 func (b *batch) process(j job) result {
 	r := result{seq: j.seq, path: j.path}
@@ -242,20 +213,7 @@ func (b *batch) process(j job) result {
 	switch {
 	case err != nil:
 	case j.url == "\x00record":
-		var rec crawled
-		if err = json.Unmarshal(data, &rec); err != nil {
-			err = fmt.Errorf("not a JSON record: %v", err)
-			break
-		}
-		url = rec.URL
-		switch {
-		case rec.HTML != nil:
-			data, opts.Format = []byte(*rec.HTML), extract.FormatHTML
-		case rec.Text != nil:
-			data, opts.Format = []byte(*rec.Text), extract.FormatText
-		default:
-			err = errors.New(`record has neither "html" nor "text"`)
-		}
+		url, data, opts.Format, err = record.Decode(data)
 	case data == nil:
 		data, err = readFile(j.path, opts.MaxBytes)
 	}
