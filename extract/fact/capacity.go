@@ -111,11 +111,16 @@ var capProductStops = []string{
 	"以上", "左右", "用于", "主要", "目前", "占地", "总投资", "投资", "计划", "年产",
 	"年销售", "产值", "销售", "一期", "二期", "三期", "生产", "加工", "满足", "带动",
 	"填补", "届时", "成为", "全部", "每年",
+	"提升", "提高", "增加", "增至", "扩大", "达到", "降至", "增长", "翻番", "翻一番", "上升", // a change of capacity
 	"的", "及", "和", "与", "或", "并", "等", "将", "已", "为", "是", "在",
 }
 
 // capProjectWords end the product of a trigger-less scale (百万头生猪产业化项目).
 var capProjectWords = []string{"项目", "产业化", "生产线", "工程", "基地", "产业园", "技术改造", "生产基地"}
+
+// productAfterEngineering makes 工程 part of a product rather than the end
+// of one: 工程机械, 工程塑料, 工程车辆.
+var productAfterEngineering = []string{"机械", "塑料", "车", "陶瓷", "轮胎"}
 
 // capMaxProduct bounds a product name, in runes.
 const capMaxProduct = 20
@@ -359,7 +364,7 @@ func capProductEnd(s string, p int) (int, string) {
 	for runes := 0; e < len(s); runes++ {
 		for _, w := range capProductStops {
 			if strings.HasPrefix(s[e:], w) {
-				if w == "等" && strings.HasPrefix(s[e:], "等离子") {
+				if w == "等" && strings.HasPrefix(s[e:], "等离子") || w == "工程" && hasAnyPrefix(s[e+len(w):], productAfterEngineering) {
 					continue
 				}
 				return e, w

@@ -579,6 +579,16 @@ func bounds(s string, start, end int, breaks string) (int, int) {
 	return i, j
 }
 
+// hasAnyPrefix reports whether s starts with one of words.
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(s, w) {
