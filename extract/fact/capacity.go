@@ -133,8 +133,10 @@ type capQuantity struct {
 }
 
 // Capacities finds the production capacities in s, in order.
-func Capacities(s string) []Fact {
-	var facts []Fact
+func Capacities(s string) []Fact { return appendCapacities(nil, s) }
+
+// appendCapacities appends the production capacities in s to facts.
+func appendCapacities(facts []Fact, s string) []Fact {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {

@@ -26,8 +26,11 @@ var companySuffixes = []string{
 const maxNameRunes = 40
 
 // Companies finds the full legal company names in s, in order.
-func Companies(s string) []Fact {
-	var facts []Fact
+func Companies(s string) []Fact { return appendCompanies(nil, s) }
+
+// appendCompanies appends the company names in s to facts.
+func appendCompanies(facts []Fact, s string) []Fact {
+	base := len(facts)
 	for i := 0; i < len(s); {
 		j := strings.Index(s[i:], "公司")
 		if j < 0 {
@@ -37,7 +40,7 @@ func Companies(s string) []Fact {
 		i = end
 		if start, ok := companyAt(s, end); ok {
 			name := s[start:end]
-			if n := len(facts); n > 0 && facts[n-1].End > start {
+			if n := len(facts); n > base && facts[n-1].End > start {
 				continue
 			}
 			facts = append(facts, Fact{Kind: KindCompany, Text: name, Start: start, End: end, Name: name})

@@ -52,13 +52,15 @@ import (
 // months in 1–12, days in the month; a range must end after it starts.
 //
 // Resolution never looks at the wall clock.
-func Dates(s string, ref time.Time) []Fact {
+func Dates(s string, ref time.Time) []Fact { return appendDates(nil, s, ref) }
+
+// appendDates appends the dates in s to out.
+func appendDates(out []Fact, s string, ref time.Time) []Fact {
 	sc := dateScanner{s: s}
 	if !ref.IsZero() {
 		y, m, d := ref.Date()
 		sc.ref = Date{y, int(m), d}
 	}
-	var out []Fact
 	for i := 0; i < len(s); {
 		c := s[i]
 		size := 1

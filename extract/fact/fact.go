@@ -105,9 +105,9 @@ func (d Date) String() string {
 
 // Sort orders facts by start offset; at the same start the longer
 // (enclosing) fact comes first, so a project whose name begins with a
-// capacity precedes that capacity. Facts at the same span keep their order. The sort orders indices and
-// then moves each fact once, in place, so its cost does not grow with the
-// size of a Fact.
+// capacity precedes that capacity. Facts at the same span keep their
+// order. The sort orders indices and then moves each fact once, in place,
+// so its cost does not grow with the size of a Fact.
 func Sort(facts []Fact) {
 	before := func(a, b *Fact) int {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {

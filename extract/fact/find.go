@@ -9,17 +9,15 @@ import "time"
 // per kind and shares the results, so it is cheaper than calling each
 // finder.
 func Find(s string, ref time.Time) []Fact {
-	money := Money(s)
-	caps := Capacities(s)
-	companies := Companies(s)
-	projects := findProjects(s, money, caps, companies)
-	dates := Dates(s, ref)
-	all := make([]Fact, 0, len(money)+len(caps)+len(companies)+len(projects)+len(dates))
-	all = append(all, money...)
-	all = append(all, caps...)
-	all = append(all, dates...)
-	all = append(all, projects...)
-	all = append(all, companies...)
+	// One slice for every kind, so that a fact-dense text holds its facts
+	// once; projects link to copies of money and capacities, not into it.
+	all := appendMoney(nil, s)
+	nMoney := len(all)
+	all = appendCapacities(all, s)
+	nCaps := len(all)
+	all = appendCompanies(all, s)
+	all = append(all, findProjects(s, all[:nMoney:nMoney], all[nMoney:nCaps:nCaps], all[nCaps:len(all):len(all)])...)
+	all = appendDates(all, s, ref)
 	Sort(all)
 	return all
 }

@@ -186,8 +186,10 @@ var (
 )
 
 // Money finds the amounts of money in s, in order.
-func Money(s string) []Fact {
-	var facts []Fact
+func Money(s string) []Fact { return appendMoney(nil, s) }
+
+// appendMoney appends the amounts of money in s to facts.
+func appendMoney(facts []Fact, s string) []Fact {
 	last := 0 // end of the last fact: nothing before it is looked at again
 	for i := 0; i < len(s); {
 		c := s[i]
