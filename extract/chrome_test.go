@@ -135,3 +135,29 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// TestTableRows checks that the header row of a table saved as text stays
+// in the article, while a table of navigation links stays chrome.
+func TestTableRows(t *testing.T) {
+	page := strings.Join([]string{
+		"首页\t新闻\t政务\t服务\t互动",
+		"要闻\t动态\t通知\t公示\t专题",
+		"青川县重点项目建设进展顺利",
+		"今年以来，青川县坚持项目为王，重点项目建设进展顺利，全年完成投资48.6亿元，占年度计划的104%。",
+		"青川县部分重点项目一览表",
+		"序号\t项目名称\t建设单位\t总投资\t建设进度",
+		"1\t年产5万吨新材料项目\t青川新材料有限公司\t12亿元\t主体完工",
+		"2\t物流园一期工程\t青川城投有限公司\t8.5亿元\t已投用",
+		"下一步，青川县将持续优化营商环境，推动更多项目早开工、早投产、早见效，为全县经济发展注入新动能。",
+	}, "\n")
+	c := cleanLines(splitLines(page))
+	body := strings.Join(c.paragraphs, "\n")
+	for _, want := range []string{"青川县部分重点项目一览表", "序号\t项目名称\t建设单位\t总投资\t建设进度", "2\t物流园一期工程"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("body lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "首页") || strings.Contains(body, "要闻") {
+		t.Errorf("navigation table in the body:\n%s", body)
+	}
+}

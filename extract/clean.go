@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -29,6 +30,17 @@ type cleaned struct {
 	summary    string
 	paragraphs []string
 	removed    []Removed
+	// dateline is the outlet the first paragraph's dateline names
+	// (岱川观察7月21日讯), the source when nothing else names one.
+	dateline string
+}
+
+// sourceOr returns the source, or the dateline's outlet when there is none.
+func (c *cleaned) sourceOr() string {
+	if c.source != "" {
+		return c.source
+	}
+	return c.dateline
 }
 
 // Line weights for finding the core.
@@ -59,6 +71,7 @@ func analyze(lines []line) (start, end int) {
 	for i := range lines {
 		classify(&lines[i])
 	}
+	markTables(lines)
 	markBlocks(lines)
 	markListRuns(lines)
 	markHeadlines(lines)
@@ -249,7 +262,7 @@ func labeledStamp(l *line, ts Timestamp) bool {
 // isBylineLine reports whether a whole line is a byline: role words and
 // names and nothing else.
 func isBylineLine(l *line) bool {
-	t := trimParens(l.text)
+	t := trimByline(l.text)
 	if l.punct > 3 {
 		return false
 	}
@@ -297,6 +310,37 @@ func isBlockItem(l *line, r Reason) bool {
 		return l.runes <= 40 && !strings.Contains(l.text, "。")
 	}
 	return false
+}
+
+// markTables returns the rows of a table saved as text (cells separated by
+// tabs, the same number of cells in each row) to neutral when the menu test
+// took a short row for navigation (序号 项目名称 建设单位 总投资) but another
+// row of the table is not chrome: a header row of a table that holds data.
+func markTables(lines []line) {
+	for i := 0; i < len(lines); {
+		n := tabCells(lines[i].text)
+		j := i + 1
+		for n >= 3 && j < len(lines) && tabCells(lines[j].text) == n {
+			j++
+		}
+		if j-i >= 2 && slices.ContainsFunc(lines[i:j], func(l line) bool { return l.kind != chrome }) {
+			for k := i; k < j; k++ {
+				if l := &lines[k]; l.kind == chrome && l.reason == ReasonNav {
+					l.kind, l.reason, l.strong = neutral, "", false
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// tabCells returns the number of tab-separated cells of s, or 0 when it has
+// no tab.
+func tabCells(s string) int {
+	if !strings.Contains(s, "\t") {
+		return 0
+	}
+	return strings.Count(s, "\t") + 1
 }
 
 // markListRuns marks runs of three or more list items that have no header
@@ -454,7 +498,7 @@ func nextSignificant(lines []line, i int) int {
 // readMeta collects published, source, authors and summary from the
 // metadata lines outside the core, header zone first.
 func (c *cleaned) readMeta(lines []line, start, end int) {
-	var headline, besideStamp string
+	var headline, besideStamp, account string
 	// The header zone from the article upwards (the stamp under the headline
 	// before a date in the site's top bar), then the core (a forum post's
 	// signature line), then the footer zone.
@@ -495,12 +539,20 @@ func (c *cleaned) readMeta(lines []line, start, end int) {
 		if besideStamp == "" {
 			besideStamp = m.besideStamp
 		}
+		if account == "" {
+			account = m.account
+		}
 		c.addAuthors(m.authors...)
 	}
-	if c.source == "" && looksLikeOutlet(headline) {
+	// A labeled source first, wherever it stands; then what names the
+	// outlet without a label.
+	switch {
+	case c.source != "":
+	case looksLikeOutlet(headline):
 		c.source = headline
-	}
-	if c.source == "" {
+	case account != "":
+		c.source = account
+	default:
 		c.source = besideStamp
 	}
 }
@@ -526,7 +578,7 @@ func (c *cleaned) readAccount(header []line, titleAt int) {
 			l.kind, l.reason = meta, ReasonByline
 		} else {
 			l.kind, l.reason = meta, ReasonMeta
-			l.meta = &metaLine{source: l.text}
+			l.meta = &metaLine{account: accountName(l.text)}
 		}
 	}
 }
@@ -592,6 +644,7 @@ func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
 			c.removed[tailAt] = Removed{tail, ReasonByline}
 		}
 		c.addAuthors(leadByline(c.paragraphs[0])...)
+		c.dateline = leadOutlet(c.paragraphs[0])
 	}
 }
 

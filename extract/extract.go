@@ -96,7 +96,7 @@ func (o *Options) fromUTF8(s, enc string) *Article {
 		a.Paragraphs = rawParagraphs(s)
 	} else {
 		c := cleanLines(splitLines(s))
-		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
 		a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
 	}
 	if !o.NoFacts {

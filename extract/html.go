@@ -56,7 +56,7 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 	} else {
 		c := cleanLines(lines)
 		meta.merge(&c)
-		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
 		a.Summary, a.Paragraphs = c.summary, c.paragraphs
 		a.Removed = append(dropped, c.removed...)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,20 @@ type metaLine struct {
 	// besideStamp is an outlet name written next to the publication stamp
 	// without a 来源 label.
 	besideStamp string
+	// account is the name of the WeChat or self-media account that
+	// published the page, the source when no line names one.
+	account string
+}
+
+// accountName returns the account named on an account line: 原创 沣川发布
+// 沣川发布 (the mark, the account and its display name) → 沣川发布.
+func accountName(s string) string {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "原创"))
+	f := strings.Fields(s)
+	if len(f) > 1 && !slices.ContainsFunc(f[1:], func(x string) bool { return x != f[0] }) {
+		return f[0]
+	}
+	return s
 }
 
 // stampRE matches a date, optionally followed by a clock time:
@@ -137,6 +152,7 @@ func readStampLine(l *line) (Timestamp, bool) {
 	// 2022年11月03日 08:45, 2023年05月12日 星期五 来源:…, 2006年12月27日（京港台时间）:
 	// little else on the line.
 	rest := parenRE.ReplaceAllString(l.text[:start]+" "+l.text[end:], " ")
+	rest = editionRE.ReplaceAllString(rest, " ")
 	if ts.Precision > Day || hanCount(stripLabeled(rest)) <= 4 {
 		return ts, true
 	}
@@ -152,6 +168,10 @@ func stripLabeled(s string) string {
 	}
 	return s
 }
+
+// editionRE matches a newspaper's page and section beside its date:
+// 第01版：要闻, 第A3版.
+var editionRE = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*\p{Han}{1,8})?`)
 
 var parenRE = regexp.MustCompile(`[(（][^()（）]{0,12}[)）]`)
 
@@ -169,7 +189,7 @@ func hanCount(s string) int {
 
 // sourceRE finds "来源: XX" and its variants; the value ends at white space,
 // a bar or a bracket.
-var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处)(?:[\s\p{Zs}]*[:：]|[\s\p{Zs}]+)[\s\p{Zs}]*([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，]+)`)
+var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处|转载自|转自|摘自|选自)(?:[\s\p{Zs}]*[:：]|[\s\p{Zs}]+)[\s\p{Zs}]*([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，]+)`)
 
 // genericSources are 来源 values that name no outlet.
 var genericSources = map[string]bool{
@@ -463,6 +483,9 @@ func labeledAuthors(s string) []string {
 		if m := valueEndRE.FindStringIndex(v); m != nil {
 			v = v[:m[0]]
 		}
+		if _, start, _, ok := parseStamp(v); ok {
+			v = v[:start] // 作者：张三 2023/12/05 来源：…
+		}
 		v = strings.TrimSpace(v)
 		switch {
 		case v == "":
@@ -505,7 +528,7 @@ func parseMetaLine(l *line) *metaLine {
 	if strings.HasPrefix(l.key, "原标题:") || strings.HasPrefix(l.key, "(原标题:") {
 		m.headline = strings.TrimSpace(strings.TrimRight(afterColon(l.text), ")）"))
 	}
-	if a, ok := parseByline(trimParens(l.text), true); ok {
+	if a, ok := parseByline(trimByline(l.text), true); ok {
 		m.authors = a
 	} else if l.reason != ReasonEditor {
 		m.authors = labeledAuthors(l.text)
@@ -531,6 +554,18 @@ func afterColon(s string) string {
 }
 
 // trimParens removes one pair of parentheses or brackets around s.
+// trimByline returns the byline a line holds: the text of a whole-line
+// parenthesis, also after a dateline (本报讯（记者 张三 通讯员 李四）).
+func trimByline(s string) string {
+	if open := strings.IndexAny(s, "(（"); open > 0 {
+		head := strings.TrimSpace(s[:open])
+		if (strings.HasSuffix(head, "讯") || strings.HasSuffix(head, "电")) && utf8.RuneCountInString(head) <= 16 {
+			s = s[open:]
+		}
+	}
+	return trimParens(s)
+}
+
 func trimParens(s string) string {
 	for _, p := range [][2]string{{"(", ")"}, {"（", "）"}, {"[", "]"}, {"【", "】"}} {
 		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[0])+len(p[1]) {
@@ -563,6 +598,25 @@ func authorTail(p string) (rest, tail string, authors []string, ok bool) {
 		return p, "", nil, false
 	}
 	return strings.TrimSpace(t[:open]), t[open:], authors, true
+}
+
+// datelineRE matches the start of a dateline that names its outlet:
+// 岱川观察7月21日讯, 某某网讯.
+var datelineRE = regexp.MustCompile(`^(\p{Han}{2,10}?)((?:\d{1,2}月)?\d{1,2}日)?讯`)
+
+// leadOutlet returns the outlet named by the dateline that opens the first
+// paragraph, or "": a name before a date and 讯 (岱川观察7月21日讯), or an
+// outlet's name before 讯 (某某网讯). 本报讯 and the like name none.
+func leadOutlet(p string) string {
+	m := datelineRE.FindStringSubmatchIndex(p)
+	if m == nil {
+		return ""
+	}
+	name := p[m[2]:m[3]]
+	if strings.HasPrefix(name, "本") || m[4] < 0 && !looksLikeOutlet(name) {
+		return ""
+	}
+	return name
 }
 
 // leadByline finds the byline that agency and newspaper datelines put in

@@ -41,6 +41,9 @@ func TestStampLine(t *testing.T) {
 		{"2023年5月12日青川县重点项目集中签约仪式举行", false}, // a headline with a date
 		{"5月11日，青川县举行招商引资项目集中签约仪式，共签约项目12个，总投资86.5亿元。", false},
 		{"UID: 20358 帖子 1462 注册时间 2012-03-16", false}, // not a publication date
+		{"青川日报 2023年06月12日 第03版：经济", true},            // an e-paper's edition line
+		{"青川日报 2023年06月12日 第A3版", true},
+		{"2023年6月12日青川县第二批重点项目开工", false},
 	} {
 		l := newLine(c.in)
 		if _, got := stampLine(&l); got != c.want {
@@ -94,6 +97,7 @@ func TestLabeledAuthors(t *testing.T) {
 		{"2023-03-08 09:15:22 来源: 宁川日报 作者: 许文博", []string{"许文博"}},
 		{"来源：某某号 作者：财经观察君", []string{"财经观察君"}},
 		{"来源: 宁川日报", nil},
+		{"作者：许文博　2023/12/05　来源：宁川新闻网", []string{"许文博"}}, // the stamp ends the name
 	} {
 		if got := labeledAuthors(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("labeledAuthors(%q) = %q, want %q", c.in, got, c.want)
@@ -139,12 +143,52 @@ func TestLeadByline(t *testing.T) {
 	}
 }
 
+func TestLeadOutlet(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"青川观察6月3日讯 当天上午，青川县…", "青川观察"},
+		{"青川新闻网讯（记者 张三）近日，…", "青川新闻网"},
+		{"本报讯（记者 张三）6月3日，…", ""},
+		{"园区传来喜讯，首批项目投产", ""},
+		{"6月3日讯 当天上午", ""},
+	} {
+		if got := leadOutlet(c.in); got != c.want {
+			t.Errorf("leadOutlet(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTrimByline(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"本报讯（记者 张三 通讯员 李四）", "记者 张三 通讯员 李四"},
+		{"（记者 张三）", "记者 张三"},
+		{"青川县召开项目推进会（图）", "青川县召开项目推进会（图）"},
+	} {
+		if got := trimByline(c.in); got != c.want {
+			t.Errorf("trimByline(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestAccountName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"原创 青川发布 青川发布", "青川发布"},
+		{"青川发布", "青川发布"},
+		{"原创 张三 青川发布", "张三 青川发布"},
+	} {
+		if got := accountName(c.in); got != c.want {
+			t.Errorf("accountName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 func TestParseSource(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"时间:2021-12-31 09:00:14 | 来源:中新网山西", "中新网山西"},
 		{"来源: 中国纺织网", "中国纺织网"},
 		{"发布时间:2023-06-01 10:20　　来源:凤岐县发展和改革局　　浏览次数:356", "凤岐县发展和改革局"},
 		{"信息来源：内蒙古日报", "内蒙古日报"},
+		{"转自：青川县人民政府网　作者：张三", "青川县人民政府网"},
+		{"摘自：青川日报", "青川日报"},
 		{"来源：网络", ""},
 		{"没有出处的一行", ""},
 	} {
