@@ -373,6 +373,10 @@ func capProductEnd(s string, p int) (int, string) {
 			}
 		}
 		r, w := utf8.DecodeRuneInString(s[e:])
+		if r == ' ' && e > p && isASCIIAlnumByte(s[e-1]) && e+1 < len(s) && isASCIIAlnumByte(s[e+1]) {
+			e++ // Mini LED背光模组: a space between Latin words
+			continue
+		}
 		if !isHan(r) && !(r < 0x80 && isASCIIAlnumByte(byte(r))) && r != '-' && r != '·' {
 			return e, ""
 		}

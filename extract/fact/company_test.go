@@ -74,6 +74,7 @@ var companyCases = []struct {
 	{"国有企业改革", nil},
 	{"投资有限公司", nil},
 	{"", nil},
+	{"这是继青川包装（渠江）有限公司之后，又一家落户的企业", []string{"青川包装（渠江）有限公司"}},
 }
 
 func TestCompanies(t *testing.T) {

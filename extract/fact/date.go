@@ -324,7 +324,7 @@ func (sc *dateScanner) relYear(p int) (y, q int, ok bool) {
 	case '前':
 		// 前 ends many words: 目前年产…, 提前, 此前, 之前, 年前. Accept 前年 only
 		// at a clause start or after a word that introduces a time.
-		if before >= 0x3400 && !strings.ContainsRune("在比与和及同至从自于是的了到早较对即如截迄至而但、", before) {
+		if before >= 0x3400 && !strings.ContainsRune("在比与和及同至从自于是的了到早较对即如截迄至而但由为、", before) {
 			return 0, p, false
 		}
 		if dateIsCnNumeral(before) || before >= '0' && before <= '9' {

@@ -44,8 +44,9 @@ var projectHardStops = newStopSet(
 	"参观", "调研", "观摩", "视察", "检查", "督导", "加快", "加速", "推动", "推进", "谋划", "策划",
 	"争取", "申报", "入选", "列入", "纳入", "作为", "其中", "一批", "一个", "这个", "抓好", "确保",
 	"力争", "全力", "积极", "大力", "正在", "即将", "计划", "预计", "开展", "成功", "顺利", "正式",
-	"全面", "举行", "举办", "召开", "通过", "依托", "利用", "围绕", "配套建设", "投资建设", "合作建设",
-	"投资兴建", "兴建", "组织", "参与", "承建", "牵头", "引资", "包联", "保障", "支持", "做好",
+	"全面", "举行", "举办", "召开", "通过", "依托", "围绕", "配套建设", "投资建设", "合作建设",
+	"投资兴建", "兴建", "组织", "参与", "承建", "牵头", "引资", "包联", "保障", "支持", "做好", "另有",
+	"以前", "过去", "现在", "原来",
 	"位于", "拟建", "新上", "上马", "布局", "启动建设", "开工建设", "加快建设", "全力推进", "重点推进",
 	"聚焦", "瞄准", "紧盯", "培育", "壮大", "带动", "宣布", "形成", "掀起", "换来", "落实", "跟踪",
 	"汇报", "促进", "促推", "帮助", "协调", "解决", "调动", "督办", "甘当", "确定", "设立", "实施",
@@ -65,6 +66,7 @@ var projectHardStops = newStopSet(
 var projectSoftStops = newStopSet(
 	"与", "和", "及", "同", "由", "在", "是", "了", "将", "为", "等", "把", "被", "从", "于", "向",
 	"以", "暨", "或", "并", "对", "到", "建设", "新建", "扩建", "改造", "提升", "续建",
+	"利用", // 利用…建设 starts a name, 回收利用项目 ends one
 )
 
 // projectGeneric are the words of generic mentions: a name made only of
@@ -87,7 +89,7 @@ var projectGeneric = []string{
 	"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "春季", "夏季",
 	"秋季", "冬季", "上半年", "下半年", "生产", "第一个", "第二个", "第三个", "首个", "今年", "去年", "明年", "全年", "当年",
 	"年初", "年底", "近年来", "目前", "共", "已", "要", "将", "还", "都", "也", "就", "等",
-	"项目", "工程",
+	"项目", "工程", "和", "与", "及", "现代", "农业", "事业", "部分", "我市", "我县", "我区", "我省", "我镇",
 }
 
 // quantityRE-like prefixes: counts and years that open generic mentions
@@ -100,7 +102,7 @@ var aspirations = []string{"打造", "建成", "争创", "创建", "培育", "�
 // buildCues show a park or base being built in its sentence.
 var buildCues = []string{
 	"签约", "开工", "动工", "奠基", "在建", "建设", "施工", "竣工", "完工", "投产", "试运行", "试生产",
-	"落地", "落户", "入驻", "一期", "二期", "三期", "厂房", "封顶", "开建", "新建", "扩建", "续建",
+	"落地", "落户", "一期", "二期", "三期", "厂房", "封顶", "开建", "新建", "扩建", "续建",
 	"引资", "总投资", "占地", "投用", "运营", "繁忙",
 }
 
@@ -111,6 +113,8 @@ var concreteWorks = []string{
 	"站", "厂", "楼", "馆", "中心", "园", "棚户区", "小区", "片区", "街", "广场", "一期", "二期",
 	"三期", "改造", "扩建", "新建", "整治", "治理", "修复", "绿化", "亮化", "管廊", "基础设施",
 	"大道", "延伸", "北延", "南延", "东延", "西延", "环线", "快速路", "大桥", "输变电",
+	"迁建", "学校", "中学", "小学", "大学", "幼儿园", "医院", "安置房", "保障房", "光伏", "风电",
+	"储能", "充电", "光储", "发电", "热电",
 }
 
 // statusWords map what a clause says of a project to its status.
@@ -166,7 +170,13 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 	if strings.HasSuffix(s[:coreEnd], "等") || strings.HasSuffix(s[:coreEnd], "”") || countFollows(s[end:]) {
 		return 0, false // 供热管网等工程, 食品深加工项目9个: kinds of projects, not one
 	}
+	if suf == "项目" && strings.HasPrefix(s[end:], "标") {
+		if r, _ := utf8.DecodeLastRuneInString(s[:coreEnd]); strings.ContainsRune("各每多几诸数两一二三四五六七八九十", r) {
+			return 0, false // 各项目标任务: 各项 + 目标
+		}
+	}
 	start = projectStart(s, coreEnd, suf, companies)
+	start = skipEnumeration(s, start, coreEnd)
 	if k := strings.LastIndex(s[start:coreEnd], "项目"); k >= 0 {
 		start += k + len("项目") // 高速公路项目路基工程: the works of a project, not a name
 	}
@@ -188,6 +198,51 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 		}
 	}
 	return start, true
+}
+
+// skipEnumeration moves start past the number of a list item or section
+// that opens the name: （三）, (3), 三、, 3. and 3、.
+func skipEnumeration(s string, start, end int) int {
+	t := s[start:end]
+	n := 0
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(t, p[0]) {
+			if k := strings.Index(t, p[1]); k > 0 && isCount(t[len(p[0]):k]) {
+				n = k + len(p[1])
+			}
+		}
+	}
+	if n == 0 {
+		for i, r := range t {
+			if r == '、' || r == '.' {
+				if i > 0 && isCount(t[:i]) {
+					n = i + utf8.RuneLen(r)
+				}
+				break
+			}
+			if !isCountRune(r) {
+				break
+			}
+		}
+	}
+	return start + n
+}
+
+// isCount reports whether s is a short list number: 3, 12, 三, 十二.
+func isCount(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > 3 {
+		return false
+	}
+	for _, r := range s {
+		if !isCountRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCountRune(r rune) bool {
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
 }
 
 // projectStart scans leftwards from end for the start of a project name.
