@@ -31,7 +31,7 @@ type cleaned struct {
 	paragraphs []string
 	removed    []Removed
 	// dateline is the outlet the first paragraph's dateline names
-	// (岱川观察7月21日讯), the source when nothing else names one.
+	// (某某观察7月21日讯), the source when nothing else names one.
 	dateline string
 }
 

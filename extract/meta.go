@@ -29,8 +29,8 @@ type metaLine struct {
 	account string
 }
 
-// accountName returns the account named on an account line: 原创 沣川发布
-// 沣川发布 (the mark, the account and its display name) → 沣川发布.
+// accountName returns the account named on an account line: 原创 某某发布
+// 某某发布 (the mark, the account and its display name) → 某某发布.
 func accountName(s string) string {
 	s = strings.TrimSpace(strings.TrimPrefix(s, "原创"))
 	f := strings.Fields(s)
@@ -601,11 +601,11 @@ func authorTail(p string) (rest, tail string, authors []string, ok bool) {
 }
 
 // datelineRE matches the start of a dateline that names its outlet:
-// 岱川观察7月21日讯, 某某网讯.
+// 某某观察7月21日讯, 某某网讯.
 var datelineRE = regexp.MustCompile(`^(\p{Han}{2,10}?)((?:\d{1,2}月)?\d{1,2}日)?讯`)
 
 // leadOutlet returns the outlet named by the dateline that opens the first
-// paragraph, or "": a name before a date and 讯 (岱川观察7月21日讯), or an
+// paragraph, or "": a name before a date and 讯 (某某观察7月21日讯), or an
 // outlet's name before 讯 (某某网讯). 本报讯 and the like name none.
 func leadOutlet(p string) string {
 	m := datelineRE.FindStringSubmatchIndex(p)
