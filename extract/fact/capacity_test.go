@@ -137,18 +137,7 @@ func FuzzCapacities(f *testing.F) {
 }
 
 func BenchmarkCapacities(b *testing.B) {
-	bodies := mcBodies(b)
-	n := 0
-	for _, s := range bodies {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range bodies {
-			Capacities(s)
-		}
-	}
+	benchBodies(b, mcBodies(b), func(s string) { Capacities(s) })
 }
 
 // TestGoldCapacities scores Capacities against the gold pages (asserted on

@@ -93,18 +93,7 @@ func TestCompanies(t *testing.T) {
 }
 
 func BenchmarkCompanies(b *testing.B) {
-	bodies := seedBodies(b)
-	n := 0
-	for _, s := range bodies {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range bodies {
-			Companies(s)
-		}
-	}
+	benchBodies(b, seedBodies(b), func(s string) { Companies(s) })
 }
 
 func TestCompaniesForeignNames(t *testing.T) {

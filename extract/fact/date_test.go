@@ -326,17 +326,6 @@ func dateBenchBodies(b *testing.B) []string {
 }
 
 func BenchmarkDates(b *testing.B) {
-	bodies := dateBenchBodies(b)
 	ref := time.Date(2023, 4, 15, 0, 0, 0, 0, time.UTC)
-	n := 0
-	for _, s := range bodies {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range bodies {
-			Dates(s, ref)
-		}
-	}
+	benchBodies(b, dateBenchBodies(b), func(s string) { Dates(s, ref) })
 }

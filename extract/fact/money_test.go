@@ -251,18 +251,7 @@ func mcBodies(b *testing.B) []string {
 }
 
 func BenchmarkMoney(b *testing.B) {
-	bodies := mcBodies(b)
-	n := 0
-	for _, s := range bodies {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range bodies {
-			Money(s)
-		}
-	}
+	benchBodies(b, mcBodies(b), func(s string) { Money(s) })
 }
 
 // TestGoldMoney scores Money against the gold pages: every money fact of

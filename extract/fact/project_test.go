@@ -107,16 +107,5 @@ func TestProjects(t *testing.T) {
 }
 
 func BenchmarkProjects(b *testing.B) {
-	bodies := seedBodies(b)
-	n := 0
-	for _, s := range bodies {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, s := range bodies {
-			Projects(s)
-		}
-	}
+	benchBodies(b, seedBodies(b), func(s string) { Projects(s) })
 }
