@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -29,12 +30,43 @@ type htmlGold struct {
 // TestHTMLFixturesGold checks the HTML fixtures against their gold: title,
 // published, source, authors, encoding and script equal; every gold body
 // paragraph in the body; no absent snippet in it.
-func TestHTMLFixturesGold(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/html/*.gold.json")
-	if len(files) == 0 {
-		t.Skip("no HTML fixtures")
+func TestHTMLFixturesGold(t *testing.T) { checkHTMLGoldDir(t, "../testdata/html") }
+
+// TestHoldoutHTMLGold runs the same checks over a directory of HTML pages and
+// gold files named by ZHNEWS_HOLDOUT_HTML, for measuring the extractor on
+// pages it was not tuned on. It also reports the char-bigram F1 of the body
+// against the gold paragraphs, as the zh-html corpus test does.
+func TestHoldoutHTMLGold(t *testing.T) {
+	dir := os.Getenv("ZHNEWS_HOLDOUT_HTML")
+	if dir == "" {
+		t.Skip("ZHNEWS_HOLDOUT_HTML not set")
 	}
-	paragraphs, found, leaked, absent := 0, 0, 0, 0
+	checkHTMLGoldDir(t, dir)
+}
+
+// htmlStats aggregates the checks of checkHTMLGoldDir.
+type htmlStats struct {
+	pages, clean                      int
+	title, published, source, authors int
+	paragraphs, found, absent, leaked int
+	tp, fp, fn                        int
+	sumF1                             float64
+}
+
+func (st htmlStats) String() string {
+	return fmt.Sprintf("%d/%d pages pass every check; title %d, published %d, source %d, authors %d right; "+
+		"body paragraphs found %d/%d; absent snippets in the body %d/%d; body char-bigram F1 micro %.3f, macro %.3f",
+		st.clean, st.pages, st.title, st.published, st.source, st.authors, st.found, st.paragraphs,
+		st.leaked, st.absent, f1(st.tp, st.fp, st.fn), st.sumF1/float64(max(st.pages, 1)))
+}
+
+// checkHTMLGoldDir checks every *.gold.json of dir against the page it names.
+func checkHTMLGoldDir(t *testing.T, dir string) {
+	files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if len(files) == 0 {
+		t.Skip("no HTML gold files in " + dir)
+	}
+	var st htmlStats
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -45,7 +77,7 @@ func TestHTMLFixturesGold(t *testing.T) {
 			t.Fatalf("%s: %v", f, err)
 		}
 		t.Run(strings.TrimSuffix(g.Input, ".html"), func(t *testing.T) {
-			page, err := os.ReadFile(filepath.Join("../testdata/html", g.Input))
+			page, err := os.ReadFile(filepath.Join(dir, g.Input))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -53,46 +85,74 @@ func TestHTMLFixturesGold(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Format != FormatHTML {
-				t.Errorf("format = %q", a.Format)
-			}
-			fg := foldGold(gold{Title: g.Title, Source: g.Source, Body: g.Body})
-			check := func(name, got, want string) {
-				if got != want {
-					t.Errorf("%s = %q, want %q", name, got, want)
-				}
-			}
-			check("title", a.Title, deref(fg.Title))
-			want := deref(g.Published)
-			if len(want) == len("2006-01-02T15:04") {
-				want += ":00"
-			}
-			check("published", a.Published.String(), want)
-			check("source", a.Source, deref(fg.Source))
-			check("encoding", a.Encoding, g.Encoding)
-			check("script", a.Script, g.Script)
-			if !slices.Equal(a.Authors, g.Authors) && len(a.Authors)+len(g.Authors) > 0 {
-				t.Errorf("authors = %q, want %q", a.Authors, g.Authors)
-			}
-			body := a.Body()
-			for _, p := range fg.Body {
-				paragraphs++
-				if slices.Contains(a.Paragraphs, p) {
-					found++
-				} else {
-					t.Errorf("missing body paragraph %.60q", p)
-				}
-			}
-			for _, s := range g.Absent {
-				absent++
-				if strings.Contains(body, strings.TrimSpace(fold.String(s))) {
-					leaked++
-					t.Errorf("chrome in the body: %.60q", s)
+			st.pages++
+			if problems := htmlGoldProblems(a, g, &st); len(problems) == 0 {
+				st.clean++
+			} else {
+				for _, p := range problems {
+					t.Error(p)
 				}
 			}
 		})
 	}
-	t.Logf("%d pages: body paragraphs found %d/%d, absent snippets in the body %d/%d", len(files), found, paragraphs, leaked, absent)
+	t.Log(st)
+}
+
+// htmlGoldProblems compares a with g, counting into st.
+func htmlGoldProblems(a *Article, g htmlGold, st *htmlStats) []string {
+	var problems []string
+	fg := foldGold(gold{Title: g.Title, Source: g.Source, Body: g.Body})
+	check := func(name, got, want string) bool {
+		if got != want {
+			problems = append(problems, fmt.Sprintf("%s = %q, want %q", name, got, want))
+			return false
+		}
+		return true
+	}
+	if a.Format != FormatHTML {
+		problems = append(problems, fmt.Sprintf("format = %q", a.Format))
+	}
+	want := deref(g.Published)
+	if len(want) == len("2006-01-02T15:04") {
+		want += ":00"
+	}
+	st.title += b2i(check("title", a.Title, deref(fg.Title)))
+	st.published += b2i(check("published", a.Published.String(), want))
+	st.source += b2i(check("source", a.Source, deref(fg.Source)))
+	check("encoding", a.Encoding, g.Encoding)
+	check("script", a.Script, g.Script)
+	if slices.Equal(a.Authors, g.Authors) || len(a.Authors)+len(g.Authors) == 0 {
+		st.authors++
+	} else {
+		problems = append(problems, fmt.Sprintf("authors = %q, want %q", a.Authors, g.Authors))
+	}
+	body := a.Body()
+	for _, p := range fg.Body {
+		st.paragraphs++
+		if slices.Contains(a.Paragraphs, p) {
+			st.found++
+		} else {
+			problems = append(problems, fmt.Sprintf("missing body paragraph %.60q", p))
+		}
+	}
+	for _, s := range g.Absent {
+		st.absent++
+		if strings.Contains(body, strings.TrimSpace(fold.String(s))) {
+			st.leaked++
+			problems = append(problems, fmt.Sprintf("chrome in the body: %.60q", s))
+		}
+	}
+	tp, fp, fn := overlap(body, strings.Join(fg.Body, "\n"))
+	st.tp, st.fp, st.fn = st.tp+tp, st.fp+fp, st.fn+fn
+	st.sumF1 += f1(tp, fp, fn)
+	return problems
+}
+
+func b2i(ok bool) int {
+	if ok {
+		return 1
+	}
+	return 0
 }
 
 // TestSeedsAsHTML checks that the five seed articles give the same facts
