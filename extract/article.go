@@ -76,6 +76,7 @@ const (
 	ReasonFooter    Reason = "footer"    // site footers: contacts, ICP numbers, Powered by
 	ReasonList      Reason = "list"      // other runs of short list-like lines
 	ReasonDuplicate Reason = "duplicate" // a paragraph repeated (pages that hold two copies)
+	ReasonCaption   Reason = "caption"   // figure and photo captions (<figcaption>)
 )
 
 // Precision says how much of a Timestamp the page stated.

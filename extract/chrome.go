@@ -116,12 +116,12 @@ func init() {
 		"[编辑", "(编辑", "编辑/", "责编|", "审核|", "校对|")
 	prefix(ReasonCopyright, "版权声明", "郑重声明", "免责声明", "特别声明", "声明:", "copyright", "©",
 		"(c)", "版权所有", "本文版权", "本站声明", "转载声明", "原创声明", "平台声明", "网站声明",
-		"本文仅代表作者", "本文系转载", "本文转载自", "凡本网注明", "凡注明")
+		"本文仅代表作者", "本文系转载", "凡本网注明", "凡注明")
 	prefix(ReasonMeta, "原标题:", "(原标题:", "来源:", "稿源:", "出处:", "文章来源:", "信息来源:",
 		"新闻来源:", "发布时间", "发表时间", "时间:", "日期:", "发布日期", "发布于", "更新时间",
 		"浏览次数", "点击数", "阅读数", "阅读:", "点击:", "浏览:", "浏览量", "访问量", "[来源", "来源|",
-		"转自:", "转载自:", "摘自:", "选自:")
-	prefix(ReasonShare, "分享到", "分享至", "[字体", "字体:", "字号:", "字级", "[打印", "打印本页",
+		"转自:", "转载自:", "摘自:", "选自:", "本文转载自", "本文来源", "本文来自", "转载自")
+	prefix(ReasonShare, "分享到", "分享至", "分享:", "分享|", "[字体", "字体:", "字号:", "字级", "[打印", "打印本页",
 		"[我要打印", "[加入收藏", "[关闭窗口", "关闭窗口", "[大中小]", "[大]", "【大】")
 	prefix(ReasonForum, "发表于", "您需要登录后", "马上注册", "没有帐号", "没有账号", "只需一步",
 		"本帖最后由", "楼主|", "签到天数", "ta的每日心情", "注册时间", "最后登录", "在线时间")
@@ -253,14 +253,14 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 	if r, ok := blockHeader[key]; ok {
 		return chromeMatch{r, true, true}, true
 	}
+	if relatedHeader(key, runes) {
+		return chromeMatch{ReasonRelated, true, true}, true
+	}
 	if r, ok := wholeLine[key]; ok {
 		return chromeMatch{r, true, false}, true
 	}
-	first, _ := utf8.DecodeRuneInString(key)
-	for _, p := range prefixRules[first] {
-		if strings.HasPrefix(key, p.key) {
-			return chromeMatch{p.reason, true, false}, true
-		}
+	if r, ok := prefixRule(key); ok {
+		return chromeMatch{r, true, false}, true
 	}
 	if isMenu(text) {
 		return chromeMatch{ReasonNav, true, false}, true
@@ -294,6 +294,54 @@ func matchChrome(text, key string, runes int) (chromeMatch, bool) {
 		return chromeMatch{weak.reason, false, false}, true
 	}
 	return chromeMatch{}, false
+}
+
+// relatedHeader reports whether a short line heads a list of links in the
+// way of the listed headers (相关园区推荐, 热门招商资讯, 本周点击排行): a
+// 相关/热门/热点/最新 opening with a list word closing, or a closing
+// 推荐/排行/排行榜 alone.
+func relatedHeader(key string, runes int) bool {
+	if runes < 4 || runes > 8 || strings.ContainsAny(key, ",.:;!?。") {
+		return false
+	}
+	if hasAnySuffix(key, "推荐", "排行", "排行榜") {
+		return true
+	}
+	return hasAnyPrefix(key, "相关", "热门", "热点", "最新") &&
+		hasAnySuffix(key, "资讯", "新闻", "阅读", "文章", "报道", "视频", "专题", "话题", "动态")
+}
+
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixRule looks up the prefix rules for key, and for the inside of a
+// line that is one parenthesis ((本文转载自《某某日报》…)).
+func prefixRule(key string) (Reason, bool) {
+	if len(key) > 2 && key[0] == '(' && key[len(key)-1] == ')' && strings.Count(key, "(") == 1 {
+		key = key[1:]
+	}
+	first, _ := utf8.DecodeRuneInString(key)
+	for _, p := range prefixRules[first] {
+		if strings.HasPrefix(key, p.key) {
+			return p.reason, true
+		}
+	}
+	return "", false
 }
 
 // counterRE matches lines that hold nothing but counters: 阅读 (3218),

@@ -61,6 +61,9 @@ func cleanLines(lines []line) cleaned {
 	}
 	c.readAccount(lines[:start], titleAt)
 	c.readMeta(lines, start, end)
+	if c.source == "" {
+		c.source = epaperOutlet(lines[:start])
+	}
 	markChromeRuns(lines, start, end)
 	c.assemble(lines, start, end, titleAt)
 	return c
@@ -72,12 +75,52 @@ func analyze(lines []line) (start, end int) {
 		classify(&lines[i])
 	}
 	markTables(lines)
+	markAccountCards(lines)
 	markBlocks(lines)
 	markListRuns(lines)
 	markHeadlines(lines)
 	start, end = core(lines)
 	end = threadEnd(lines, start, end)
+	end = signatureEnd(lines, end)
 	return start, containerEnd(lines, start, end)
+}
+
+// docNumberRE matches the header lines of an official document or a listed
+// company's announcement: its number (某发改重点〔2024〕47号) or its stock
+// code line.
+var docNumberRE = regexp.MustCompile(`^(?:\p{Han}{1,16}[〔\[［](?:19|20)\d\d[〕\]］]\s*第?\d{1,5}号|证券代码[:：].*)$`)
+
+// signatureDateRE matches a date line that signs a document: 2024年9月13日,
+// 二〇二四年九月十三日.
+var signatureDateRE = regexp.MustCompile(`^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`)
+
+// signers end the names of the bodies that sign notices and announcements.
+var signers = []string{"委员会", "人民政府", "办公室", "办公厅", "董事会", "监事会", "管委会", "指挥部", "领导小组", "局", "厅", "委", "政府", "中心", "协会", "公司"}
+
+// signatureEnd extends the core over a document's signature: the signing
+// body and the date directly after the last paragraph (某市发展和改革委员会
+// / 2024年9月13日), which belong to the text of a notice or announcement.
+func signatureEnd(lines []line, end int) int {
+	if end == 0 || end+1 >= len(lines) || lines[end-1].kind != content {
+		return end
+	}
+	by, date := &lines[end], &lines[end+1]
+	if by.runes > 30 || by.punct > 0 || !hasSuffixIn(by.text, signers) || !signatureDateRE.MatchString(date.text) {
+		return end
+	}
+	for _, l := range []*line{by, date} {
+		l.kind, l.reason, l.strong, l.meta = content, "", false, nil
+	}
+	return end + 2
+}
+
+func hasSuffixIn(s string, suffixes []string) bool {
+	for _, suf := range suffixes {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // containerEnd extends the core of an HTML page over the headings and
@@ -174,6 +217,14 @@ func classify(l *line) {
 			l.kind, l.reason, l.strong = meta, ReasonMeta, true // 楼主 X 发表于 2025-02-08 21:14 只看该作者
 			return
 		}
+	}
+	if l.runes <= 60 && docNumberRE.MatchString(l.text) {
+		l.kind = content // 某发改〔2024〕47号, 证券代码：603917: a document's own header
+		return
+	}
+	if l.runes <= 40 && strings.HasPrefix(strings.TrimLeft(l.text, "(（"), "据") && reportedByRE.MatchString(l.text) {
+		l.kind, l.reason, l.strong = meta, ReasonMeta, true // (据《某某建材报》报道)
+		return
 	}
 	if l.hint == ReasonSummary && l.runes > 12 {
 		l.kind, l.reason, l.strong = meta, ReasonSummary, true // <div class="article-summary">
@@ -334,6 +385,28 @@ func markTables(lines []line) {
 	}
 }
 
+// markAccountCards marks the account card of WeChat and self-media pages:
+// a short account name, a one-sentence introduction and a follow button
+// (某某发布 / 区委宣传部官方公众号，发布权威资讯。 / 关注). The name becomes
+// a metadata line naming the account; the introduction is the site's.
+func markAccountCards(lines []line) {
+	for i := 2; i < len(lines); i++ {
+		if k := lines[i].key; k != "关注" && k != "+关注" {
+			continue
+		}
+		name, intro := &lines[i-2], &lines[i-1]
+		if name.kind != neutral || name.runes > 12 || name.punct > 0 {
+			continue
+		}
+		if intro.kind == meta || intro.runes > 50 || strings.Count(intro.text, "。") > 1 {
+			continue
+		}
+		name.kind, name.reason, name.strong = meta, ReasonMeta, true
+		name.meta = &metaLine{account: accountName(name.text)}
+		intro.kind, intro.reason, intro.strong = chrome, ReasonSite, true
+	}
+}
+
 // tabCells returns the number of tab-separated cells of s, or 0 when it has
 // no tab.
 func tabCells(s string) int {
@@ -441,12 +514,21 @@ func pickTitle(header []line) int {
 			continue
 		}
 		next := nextSignificant(header, i+1)
+		if next >= 0 && isSubtitle(&header[next]) {
+			next = nextSignificant(header, next+1) // headline / ——subtitle / stamp
+		}
 		if next >= 0 && header[next].kind != meta && !accountThenMeta(header, next) {
 			continue // a headline is followed by the stamp, byline or summary, or directly by the article
 		}
 		score := 4
 		if l.runes >= 8 {
 			score += 2
+		}
+		if i > 0 && next >= 0 && header[next].kind == meta {
+			// The page's headline over its stamp rather than a document's
+			// own heading above the text; the first line of a page, over
+			// the date of an e-paper, is more often the site's name.
+			score++
 		}
 		if looksLikeOutlet(l.text) || l.runes < 6 {
 			score -= 4
@@ -456,6 +538,13 @@ func pickTitle(header []line) int {
 		}
 	}
 	return best
+}
+
+// isSubtitle reports whether a line is a subtitle set under a headline:
+// ——某某县产业集群发展观察.
+func isSubtitle(l *line) bool {
+	t := strings.TrimLeft(l.text, "—-－ ")
+	return len(t) < len(l.text) && l.runes <= 50 && utf8.RuneCountInString(t) >= 4 && !strings.Contains(t, "。")
 }
 
 // accountThenMeta reports whether line i is a short account or outlet name
@@ -514,8 +603,8 @@ func (c *cleaned) readMeta(lines []line, start, end int) {
 		if l.kind != meta {
 			continue
 		}
-		if i >= start && i < end && l.reason != ReasonMeta {
-			continue // bylines and editors inside the core are read by assemble
+		if i >= start && i < end && l.reason != ReasonMeta && l.reason != ReasonByline {
+			continue // editor lines inside the core name no authors
 		}
 		m := l.meta
 		if m == nil {
@@ -583,6 +672,31 @@ func (c *cleaned) readAccount(header []line, titleAt int) {
 	}
 }
 
+// epaperOutlet returns the newspaper whose e-paper the page is, from the
+// site name in the header zone (某某日报数字报, 某某晚报电子版), or "".
+func epaperOutlet(header []line) string {
+	for i := range header {
+		if l := &header[i]; l.runes <= 16 {
+			if name := epaperName(l.text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// epaperName returns the newspaper an e-paper's name names (某某日报数字报
+// → 某某日报), or "".
+func epaperName(s string) string {
+	for _, suf := range []string{"数字报", "电子版", "数字版", "电子报"} {
+		name := strings.TrimSpace(strings.TrimSuffix(s, suf))
+		if name != s && strings.HasSuffix(name, "报") && looksLikeOutlet(name) {
+			return name
+		}
+	}
+	return ""
+}
+
 // stampFollows reports whether a publication-stamp line follows at or after
 // i, before limit, with only short neutral lines in between.
 func stampFollows(lines []line, i, limit int) bool {
@@ -643,7 +757,11 @@ func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
 			copy(c.removed[tailAt+1:], c.removed[tailAt:])
 			c.removed[tailAt] = Removed{tail, ReasonByline}
 		}
-		c.addAuthors(leadByline(c.paragraphs[0])...)
+		lead := leadByline(c.paragraphs[0])
+		if len(lead) == 0 && n > 1 && utf8.RuneCountInString(c.paragraphs[0]) <= 40 {
+			lead = leadByline(c.paragraphs[1]) // after a subtitle
+		}
+		c.addAuthors(lead...)
 		c.dateline = leadOutlet(c.paragraphs[0])
 	}
 }

@@ -341,9 +341,23 @@ func (m *htmlMeta) merge(c *cleaned) {
 	if c.source == "" {
 		c.source = m.source
 	}
+	if c.source == "" {
+		c.source = m.epaper() // <title>某某日报数字报-…</title>
+	}
 	if len(c.authors) == 0 {
 		c.authors = m.authors
 	}
+}
+
+// epaper returns the newspaper named by an e-paper site name in the
+// <title>, or "".
+func (m *htmlMeta) epaper() string {
+	for _, part := range titleSeparatorRE.Split(m.docTitle, -1) {
+		if name := epaperName(strings.TrimSpace(part)); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 func sameDay(a, b Timestamp) bool { return a.Date().Equal(b.Date()) }

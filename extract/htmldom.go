@@ -123,6 +123,8 @@ func tagChrome(n *html.Node) Reason {
 		return ReasonNav
 	case atom.Aside:
 		return ReasonRelated
+	case atom.Figcaption:
+		return ReasonCaption
 	case atom.Footer:
 		if !inside(n, atom.Article) {
 			return ReasonFooter
@@ -177,9 +179,10 @@ type domWalker struct {
 	heading  int
 	node     *html.Node // the innermost block element being written
 	textLen  map[*html.Node]int
-	total    int  // text runes of the whole body
-	gap      gap  // white space met since the last rune written to cur
-	last     rune // the last rune written to cur
+	total    int   // text runes of the whole body
+	gap      gap   // white space met since the last rune written to cur
+	last     rune  // the last rune written to cur
+	seams    []int // offsets in cur where an inline element begins or ends
 }
 
 // A gap is collapsed white space waiting to be written: a space, or a
@@ -294,8 +297,15 @@ func (w *domWalker) walk(n *html.Node) {
 			w.pre++
 		}
 	}
+	inline := n.Type == html.ElementNode && !block
+	if inline {
+		w.seam()
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
+	}
+	if inline {
+		w.seam()
 	}
 	switch n.DataAtom {
 	case atom.A:
@@ -468,17 +478,33 @@ func collapseSpace(s string) string {
 	return b.String()
 }
 
+// seam records that an inline element begins or ends here.
+func (w *domWalker) seam() {
+	if n := w.cur.Len(); n > 0 && (len(w.seams) == 0 || w.seams[len(w.seams)-1] != n) {
+		w.seams = append(w.seams, n)
+	}
+}
+
 // flush ends the current line.
 func (w *domWalker) flush() {
-	text := strings.TrimSpace(w.cur.String())
+	raw := w.cur.String()
+	text := strings.TrimSpace(raw)
 	links := w.curLinks
+	seams := w.seams
 	w.cur.Reset()
 	w.curLinks = 0
 	w.gap, w.last = noGap, 0
+	w.seams = w.seams[:0]
 	if text == "" {
 		return
 	}
 	l := newLine(text)
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
+	for _, at := range seams {
+		if at -= lead; at > 0 && at < len(text) {
+			l.seams = append(l.seams, at)
+		}
+	}
 	l.html = true
 	l.linkRunes = min(links, l.runes)
 	l.hint = w.hint

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestHTMLWhiteSpace checks how the white space of text nodes becomes the
@@ -60,5 +62,29 @@ func TestDeclaredCharsetOffsets(t *testing.T) {
 	}
 	if i := indexASCIIFold([]byte("ab\xffC</HeAd"), "</head"); i != 4 {
 		t.Errorf("indexASCIIFold = %d, want 4", i)
+	}
+}
+
+// TestSeams checks that the text of adjacent inline elements stays as the
+// page renders it, while metadata read from the line sees them apart.
+func TestSeams(t *testing.T) {
+	tests := []struct{ in, text, spaced string }{
+		{"<div><span>来源：江城商报</span><span>浏览次数：1024</span></div>", "来源：江城商报浏览次数：1024", "来源：江城商报 浏览次数：1024"},
+		{"<div>作者：<a href=/a>柳青禾</a><a href=/c>参与 <em>36</em></a></div>", "作者：柳青禾参与 36", "作者： 柳青禾 参与 36"},
+		{"<p>县里<b>出台</b>了政策。</p>", "县里出台了政策。", "县里 出台 了政策。"},
+		{"<div><span>来源：江城商报</span> <span>作者：顾明远</span></div>", "来源：江城商报 作者：顾明远", "来源：江城商报 作者：顾明远"},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<html><body>" + tt.in + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, _ := htmlLines(doc, false)
+		if len(lines) != 1 {
+			t.Fatalf("%q: %d lines", tt.in, len(lines))
+		}
+		if l := &lines[0]; l.text != tt.text || l.spaced() != tt.spaced {
+			t.Errorf("%q: text %q spaced %q; want %q %q", tt.in, l.text, l.spaced(), tt.text, tt.spaced)
+		}
 	}
 }

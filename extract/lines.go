@@ -33,6 +33,32 @@ type line struct {
 	hint      Reason     // chrome the container's class or id suggests
 	heading   int        // 1–6 inside <h1>–<h6>
 	node      *html.Node // the element whose text the line is
+	seams     []int      // offsets in text where inline elements meet (<span>来源：某某</span><span>作者：…)
+}
+
+// spaced returns the line's text with a space where two inline elements
+// meet without one, so that the values of a metadata line written as
+// adjacent spans (来源：某某日报</span><span>浏览次数：…) stay apart.
+func (l *line) spaced() string {
+	if len(l.seams) == 0 {
+		return l.text
+	}
+	var b strings.Builder
+	last := 0
+	for _, at := range l.seams {
+		if at <= last || at > len(l.text) {
+			continue
+		}
+		b.WriteString(l.text[last:at])
+		prev, _ := utf8.DecodeLastRuneInString(l.text[:at])
+		next, _ := utf8.DecodeRuneInString(l.text[at:])
+		if !unicode.IsSpace(prev) && !unicode.IsSpace(next) {
+			b.WriteByte(' ')
+		}
+		last = at
+	}
+	b.WriteString(l.text[last:])
+	return b.String()
 }
 
 // lineKind is the cleaner's first verdict on a line, before position is

@@ -189,7 +189,11 @@ func hanCount(s string) int {
 
 // sourceRE finds "来源: XX" and its variants; the value ends at white space,
 // a bar or a bracket.
-var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处|转载自|转自|摘自|选自)(?:[\s\p{Zs}]*[:：]|[\s\p{Zs}]+)[\s\p{Zs}]*([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，]+)`)
+var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处|转载自|转自|摘自|选自)(?:[\s\p{Zs}]*[:：][\s\p{Zs}]*《?|[\s\p{Zs}]+《?|《)([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，《》]+)`)
+
+// reportedByRE finds the outlet of a reprint line: (据《某某建材报》报道),
+// 据某某日报消息.
+var reportedByRE = regexp.MustCompile(`^[(（]?据\s*《?([^\s《》()（）,，。:：]{2,20}?)》?\s*(?:报道|消息)[)）]?$`)
 
 // genericSources are 来源 values that name no outlet.
 var genericSources = map[string]bool{
@@ -200,6 +204,9 @@ var genericSources = map[string]bool{
 // parseSource returns the outlet a metadata line names, or "".
 func parseSource(s string) string {
 	m := sourceRE.FindStringSubmatch(s)
+	if m == nil {
+		m = reportedByRE.FindStringSubmatch(strings.TrimSpace(s))
+	}
 	if m == nil {
 		return ""
 	}
@@ -253,6 +260,12 @@ var looseRoles = map[string]bool{"文": true, "文字": true, "图文": true, "�
 // editorRoles introduce editors and photographers, who are not authors.
 var editorRoles = []string{"责任编辑", "值班编辑", "编辑", "责编", "审核", "校对", "摄影", "摄像", "图片", "图", "摄"}
 
+// metaLabels are the labels of metadata lines that are not role words.
+var metaLabels = map[string]bool{
+	"来源": true, "稿源": true, "出处": true, "时间": true, "日期": true, "发布": true, "发布时间": true,
+	"浏览": true, "阅读": true, "点击": true, "原标题": true, "转自": true, "转载": true,
+}
+
 // parseByline reads a line (or the inside of a parenthesis) that consists of
 // role words and personal names only, such as "记者 周明远 何 平 通讯员 吴晓东"
 // or "文/图 记者 张三". It returns the names of the authors. Without a role
@@ -276,6 +289,9 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 		return true
 	}
 	for _, t := range toks {
+		if metaLabels[t] {
+			return nil, false // 来源 | 乔阳日报 | 作者 …: a metadata line, not a byline
+		}
 		if role, ok := isRole(t); ok {
 			if !flush() {
 				return nil, false
@@ -284,8 +300,8 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 			editors = role == "editor"
 			continue
 		}
-		if strings.HasSuffix(t, "报道") || strings.HasSuffix(t, "报导") || t == "摄" {
-			continue // 山东冠县报道: the dateline of the byline, not a name
+		if strings.HasSuffix(t, "报道") || strings.HasSuffix(t, "报导") || t == "摄" || t == "整理" || t == "编译" {
+			continue // 山东冠县报道, 张三 整理: what the byline's names did, not a name
 		}
 		if editors {
 			if !isName(t) && !isSingleHan(t) {
@@ -407,8 +423,8 @@ func isName(t string) bool {
 	if dot {
 		return n >= 2 && n <= 12
 	}
-	if n < 2 || n > 4 {
-		return false
+	if n < 2 || n > 4 || n > 2 && looksLikeOutlet(t) {
+		return false // 乔阳日报 starts with two surnames but is a newspaper
 	}
 	size, ok := hasSurname(t)
 	if !ok {
@@ -427,10 +443,10 @@ func isSingleHan(t string) bool {
 
 // authorLabelRE finds the author labels of a metadata line: 作者: X,
 // 记者 X, 文/X.
-var authorLabelRE = regexp.MustCompile(`(?:作者|记者|通讯员|撰文|撰稿|文)\s*[:：/／]?\s*`)
+var authorLabelRE = regexp.MustCompile(`(?:(?:作者|记者|通讯员|撰文|撰稿)\s*[:：/／]?|文\s*[:：/／])\s*`)
 
 // valueEndRE finds where a labeled value ends: at the next label or bar.
-var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布时间|发布日期|更新时间|发表时间|发布|时间|日期|编辑|责编|审核|浏览|阅读|点击|字号|作者|记者|通讯员)\s*[:：]`)
+var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布时间|发布日期|更新时间|发表时间|发布|时间|日期|编辑|责编|审核|浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|字号|字体|作者|记者|通讯员)\s*[:：]|(?:参与|评论|阅读|浏览|点击|点赞|分享|收藏|跟帖)\s*[\d(（]`)
 
 // parseLabeledNames reads the names after an explicit author label. The
 // label vouches for them, so names need not start with a listed surname
@@ -504,7 +520,14 @@ func labeledAuthors(s string) []string {
 			}
 		}
 	}
-	return authors
+	// 作者：记者 X 通讯员 Y holds three labels that each read X and Y.
+	var unique []string
+	for _, a := range authors {
+		if !slices.Contains(unique, a) {
+			unique = append(unique, a)
+		}
+	}
+	return unique
 }
 
 // parseMetaLine reads everything a metadata line states.
@@ -513,7 +536,8 @@ func parseMetaLine(l *line) *metaLine {
 	if ts, ok := stampLine(l); ok {
 		m.published = ts
 	}
-	m.source = parseSource(l.text)
+	text := l.spaced()
+	m.source = parseSource(text)
 	if m.source == "" && !m.published.IsZero() {
 		// 楚风新闻　2024-11-26 20:48: an outlet beside the stamp, used when
 		// no line names a source.
@@ -528,10 +552,10 @@ func parseMetaLine(l *line) *metaLine {
 	if strings.HasPrefix(l.key, "原标题:") || strings.HasPrefix(l.key, "(原标题:") {
 		m.headline = strings.TrimSpace(strings.TrimRight(afterColon(l.text), ")）"))
 	}
-	if a, ok := parseByline(trimByline(l.text), true); ok {
+	if a, ok := parseByline(trimByline(text), true); ok {
 		m.authors = a
 	} else if l.reason != ReasonEditor {
-		m.authors = labeledAuthors(l.text)
+		m.authors = labeledAuthors(text)
 	}
 	if l.reason == ReasonSummary {
 		m.summary = afterColon(l.text)

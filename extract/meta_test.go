@@ -73,6 +73,9 @@ func TestParseByline(t *testing.T) {
 		{"文化产业", true, nil},
 		{"湖北", false, nil},
 		{"完", false, nil},
+		{"本报记者 程立新 整理", true, []string{"程立新"}},
+		{"江城新闻网记者 曹 颖 实习生 柳青禾", true, []string{"曹颖", "柳青禾"}},
+		{"来源：河间日报 | 作者：许文博", true, nil}, // a metadata line, read by labeledAuthors
 	} {
 		got, ok := parseByline(c.in, c.needRole)
 		if c.want == nil {
@@ -98,6 +101,10 @@ func TestLabeledAuthors(t *testing.T) {
 		{"来源：某某号 作者：财经观察君", []string{"财经观察君"}},
 		{"来源: 宁川日报", nil},
 		{"作者：许文博　2023/12/05　来源：宁川新闻网", []string{"许文博"}}, // the stamp ends the name
+		{"来源：河间日报 | 作者：许文博 | 编辑：李想", []string{"许文博"}},
+		{"作者：记者 顾明远 通讯员 柳青禾参与 1.8万 评论 36", []string{"顾明远", "柳青禾"}}, // a counter glued to the name
+		{"作者：何一帆 点击数：", []string{"何一帆"}},
+		{"记者 周文博", []string{"周文博"}}, // 文 inside a name is not the label 文/
 	} {
 		if got := labeledAuthors(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("labeledAuthors(%q) = %q, want %q", c.in, got, c.want)
@@ -190,6 +197,11 @@ func TestParseSource(t *testing.T) {
 		{"转自：青川县人民政府网　作者：张三", "青川县人民政府网"},
 		{"摘自：青川日报", "青川日报"},
 		{"来源：网络", ""},
+		{"（据《华南建材报》报道）", "华南建材报"},
+		{"据江城日报消息", "江城日报"},
+		{"（本文转载自《江城日报》2025年1月16日第2版）", "江城日报"},
+		{"来源：《江城日报》", "江城日报"},
+		{"来源广泛的一行", ""},
 		{"没有出处的一行", ""},
 	} {
 		if got := parseSource(c.in); got != c.want {
@@ -206,9 +218,23 @@ func TestIsName(t *testing.T) {
 		{"张雪飞", true}, {"宋玉", true}, {"欧阳志远", true}, {"陈李淑贞", true},
 		{"阿卜杜拉·买买提", true}, {"最新文章", false}, {"概况", false}, {"王", false},
 		{"张三丰四五", false}, {"Tom", false},
+		{"高阳日报", false}, // two surnames, but a newspaper
 	} {
 		if got := isName(c.in); got != c.want {
 			t.Errorf("isName(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestEpaperName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"江城日报数字报", "江城日报"},
+		{"江城晚报电子版", "江城晚报"},
+		{"江城新闻网", ""},
+		{"数字报", ""},
+	} {
+		if got := epaperName(c.in); got != c.want {
+			t.Errorf("epaperName(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
