@@ -217,8 +217,8 @@ func capTriggerAt(s string, i int) (Fact, bool) {
 	}
 	q, ok := capQuantityAt(s, p)
 	if !ok || q.numStart != p {
-		if t.period == "" {
-			return Fact{}, false
+		if t.period == "" || noun {
+			return Fact{}, false // 月产能将由现有的350亿颗提升至…: a change, not a product
 		}
 		return capProductFirst(s, i, p, t.period)
 	}

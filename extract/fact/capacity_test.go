@@ -51,6 +51,7 @@ var capacityTests = []struct {
 	// triggers and their forms
 	{"日产200吨鲜湿面生产线项目", []string{"日产200吨 200 吨 day 鲜湿面"}},
 	{"月产5000套模具", []string{"月产5000套 5000 套 month 模具"}},
+	{"月产能将由现有的350亿颗提升至420亿颗", nil}, // a change of capacity, not a product before the number
 	{"年出栏30万头生猪，配套建设", []string{"年出栏30万头 300000 头 year 生猪"}},
 	{"年屠宰100万头生猪", []string{"年屠宰100万头 1000000 头 year 生猪"}},
 	{"年吞吐量500万吨", []string{"年吞吐量500万吨 5000000 吨 year "}},

@@ -63,7 +63,9 @@ func companyAt(s string, end int) (start int, ok bool) {
 		return 0, false
 	}
 	coreEnd := end - len(suffix)
-	start = nameStart(s, coreEnd, nil, companyStops, func(s string, i, end int) bool { return substantial(s[i:end]) })
+	start = nameStart(s, coreEnd, nil, companyStops, func(s string, i, end int) bool {
+		return substantial(s[i:end]) && !heInName(s, i)
+	})
 	for _, det := range []string{"一家", "这家", "该", "了"} {
 		if k := strings.LastIndex(s[start:coreEnd], det); k >= 0 {
 			start += k + len(det) // 成立了一家有限公司: a determiner, then no name
@@ -74,6 +76,20 @@ func companyAt(s string, end int) (start int, ok bool) {
 		return 0, false
 	}
 	return start, true
+}
+
+// heInName reports whether the 和 just before byte i of s is part of a
+// name rather than a conjunction: 大和, 协和, 泰和 before it, or 和平,
+// 和谐 after it.
+func heInName(s string, i int) bool {
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	if r != '和' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i-size])
+	next, _ := utf8.DecodeRuneInString(s[i:])
+	return strings.ContainsRune("大协太中祥平泰共融保人永裕宏嘉恒同义元顺兴安昌德鼎瑞", prev) ||
+		strings.ContainsRune("平谐美信顺兴泰睦达盛鑫润", next)
 }
 
 // companyDescriptors describe a company without being part of its name when
@@ -113,6 +129,7 @@ var companyStops = newStopSet(
 	"指导", "授权", "认定", "入选", "发起", "共同", "还有", "分别", "同时", "此外", "目前", "近日",
 	"日前", "当天", "同日", "随后", "如今", "企业", "客商", "董事长", "总经理", "负责人", "投产的",
 	"是继", "继续", // 这是继…公司之后
+	"比如", "例如", "譬如", "子公司", "供应商", "透过", "经由",
 
 	"建设的", "注册", "成立了", "组建", "控股的", "投资建设", "合作建设", "签下", "拜访", "对接了",
 )
@@ -239,7 +256,7 @@ func isNameRune(r rune) bool {
 		return true
 	case r >= '0' && r <= '9', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
 		return true
-	case r == '·' || r == '•' || r == '&' || r == '-' || r == '+' || r == '.':
+	case r == '·' || r == '•' || r == '&' || r == '-' || r == '+' || r == '.' || r == '×':
 		return true
 	}
 	return false

@@ -30,7 +30,7 @@ var projectSuffixes = []string{"项目", "工程", "产业园", "基地"}
 // notProjectEnd are the words that, right after a suffix, show it does not
 // end a project name (项目部, 工程师, 产业园区, 基地化).
 var notProjectEnd = map[string][]string{
-	"项目":  {"部", "组", "库", "办", "化", "制", "群", "经理", "管理", "资金", "用地", "投资"},
+	"项目":  {"部", "组", "库", "办", "化", "制", "群", "经理", "管理", "资金", "用地", "投资额", "投资总额", "投资强度", "投资力度", "投资计划", "投资主体", "投资进度"},
 	"工程":  {"师", "院", "车", "机", "队", "局", "部", "处", "科", "兵", "学", "款", "量", "价", "化", "界", "类", "项", "建设", "技术", "质量", "公司"},
 	"产业园": {"区"},
 	"基地":  {"化"},
@@ -56,7 +56,7 @@ var projectHardStops = newStopSet(
 	"书记", "县长", "市长", "区长", "镇长", "主任", "局长", "省长", "部长", "董事长", "总经理",
 	"负责人", "经理", "介绍", "表示", "认为", "指出", "看到", "了解到", "获悉", "来自", "前往",
 	"深入", "服务于", "用于", "之一", "千方百计", "成立", "组建", "对标", "引导", "鼓励", "吸引",
-	"等", "除", "引来", "联系", "共同开发", "联合开发", "合作开发", "满足", "今后", "以后", "目前", "当前", "近年来", "今年以来", "此前", "之前", "随后", "同时",
+	"等", "除", "引来", "联系", "了", "签署", "建成后", "投产后", "竣工后", "完成后", "达产后", "察看", "查看", "实地", "期间", "实行", "暨", "共同开发", "联合开发", "合作开发", "满足", "今后", "以后", "目前", "当前", "近年来", "今年以来", "此前", "之前", "随后", "同时",
 )
 
 // projectSoftStops start a name only when what follows them is a name of
@@ -64,8 +64,8 @@ var projectHardStops = newStopSet(
 // (对苯二甲酸, 和平), and the construction verbs that end many names
 // (智能仓库建设项目, 道路提升改造工程).
 var projectSoftStops = newStopSet(
-	"与", "和", "及", "同", "由", "在", "是", "了", "将", "为", "等", "把", "被", "从", "于", "向",
-	"以", "暨", "或", "并", "对", "到", "建设", "新建", "扩建", "改造", "提升", "续建",
+	"与", "和", "及", "同", "由", "在", "是", "将", "为", "等", "把", "被", "从", "于", "向",
+	"以", "或", "并", "对", "到", "建设", "新建", "扩建", "改造", "提升", "续建",
 	"利用", // 利用…建设 starts a name, 回收利用项目 ends one
 )
 
@@ -90,6 +90,7 @@ var projectGeneric = []string{
 	"秋季", "冬季", "上半年", "下半年", "生产", "第一个", "第二个", "第三个", "首个", "今年", "去年", "明年", "全年", "当年",
 	"年初", "年底", "近年来", "目前", "共", "已", "要", "将", "还", "都", "也", "就", "等",
 	"项目", "工程", "和", "与", "及", "现代", "农业", "事业", "部分", "我市", "我县", "我区", "我省", "我镇",
+	"技术改造", "公司", "累计", "有",
 }
 
 // quantityRE-like prefixes: counts and years that open generic mentions
@@ -108,7 +109,7 @@ var buildCues = []string{
 
 // concreteWorks are the words of a 工程 that names something built.
 var concreteWorks = []string{
-	"道路", "路", "桥", "隧道", "管网", "管道", "供水", "排水", "污水", "供热", "供气", "水利", "水库",
+	"道路", "路", "桥", "隧道", "通道", "管网", "管道", "供水", "排水", "污水", "供热", "供气", "水利", "水库",
 	"河", "渠", "堤", "电站", "电网", "线路", "变电", "铁路", "高速", "公路", "机场", "港", "码头",
 	"站", "厂", "楼", "馆", "中心", "园", "棚户区", "小区", "片区", "街", "广场", "一期", "二期",
 	"三期", "改造", "扩建", "新建", "整治", "治理", "修复", "绿化", "亮化", "管廊", "基础设施",
@@ -167,8 +168,12 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 		}
 	}
 	coreEnd := end - len(suf)
-	if strings.HasSuffix(s[:coreEnd], "等") || strings.HasSuffix(s[:coreEnd], "”") || countFollows(s[end:]) {
-		return 0, false // 供热管网等工程, 食品深加工项目9个: kinds of projects, not one
+	park := suf == "产业园" || suf == "基地"
+	if strings.HasSuffix(s[:coreEnd], "等") || strings.HasSuffix(s[:coreEnd], "”") || !park && countFollows(s[end:]) {
+		return 0, false // 供热管网等工程, 食品深加工项目9个: kinds of projects, not one (某产业园9个项目: the park's)
+	}
+	if strings.HasPrefix(s[end:], "之一") {
+		return 0, false // 规模最大的制氢项目之一: a kind of project
 	}
 	if suf == "项目" && strings.HasPrefix(s[end:], "标") {
 		if r, _ := utf8.DecodeLastRuneInString(s[:coreEnd]); strings.ContainsRune("各每多几诸数两一二三四五六七八九十", r) {
@@ -177,11 +182,14 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 	}
 	start = projectStart(s, coreEnd, suf, companies)
 	start = skipEnumeration(s, start, coreEnd)
+	if strings.HasPrefix(s[start:coreEnd], "其") && specific(s[start+len("其"):coreEnd], suf) {
+		start += len("其") // 其年产1万套电堆项目: its project
+	}
 	if k := strings.LastIndex(s[start:coreEnd], "项目"); k >= 0 {
 		start += k + len("项目") // 高速公路项目路基工程: the works of a project, not a name
 	}
 	core := s[start:coreEnd]
-	if !specific(core, suf) {
+	if !specific(core, suf) || countedKind(core) {
 		return 0, false
 	}
 	if (suf == "项目" || suf == "工程") && onlySectors(stripGeneric(core)) && !companyEndsAt(companies, start) {
@@ -189,7 +197,7 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 	}
 	switch suf {
 	case "产业园", "基地":
-		if !beingBuilt(s, start, end) {
+		if !beingBuilt(s, start, end) || isLocation(s, start, end) {
 			return 0, false
 		}
 	case "工程":
@@ -198,6 +206,42 @@ func projectAt(s string, end int, suf string, companies []Fact) (start int, ok b
 		}
 	}
 	return start, true
+}
+
+// countedKind reports whether a name core counts projects of a kind: a
+// count followed by generic words only (全市426个市级重点, 累计有47个).
+func countedKind(core string) bool {
+	for i, r := range core {
+		if r != '个' && r != '项' {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(core[:i])
+		if isCountRune(prev) && stripGeneric(core[i+utf8.RuneLen(r):]) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isLocation reports whether a park or base is where something happens
+// rather than what is built: 走进某某产业园，…; 建设地点：某某产业园; 在某某
+// 产业园，某公司…项目主体完工 (but not 在某某产业园，二期厂房封顶, the
+// park's own works).
+func isLocation(s string, start, end int) bool {
+	before := strings.TrimRight(s[:start], " ")
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	if end < len(s) && !strings.ContainsRune("，,。；;内里\n", r) {
+		return false
+	}
+	if hasAnySuffix(before, []string{"走进", "来到", "地点：", "地点:"}) {
+		return true
+	}
+	if !hasAnySuffix(before, []string{"在", "位于", "坐落于", "坐落在"}) {
+		return false
+	}
+	_, se := sentence(s, start, end)
+	rest := s[end:se]
+	return strings.Contains(rest, "公司") || containsAny(rest, []string{"项目", "工程"})
 }
 
 // skipEnumeration moves start past the number of a list item or section
@@ -354,8 +398,11 @@ func specific(core, suf string) bool {
 		return false // 千方百计为项目, 建好园区引项目, 更好地服务项目
 	}
 	first, _ := utf8.DecodeRuneInString(rest)
-	if strings.ContainsRune("了的地得着过为", first) {
+	if strings.ContainsRune("了的地得着过为以将与及并", first) {
 		return false
+	}
+	if strings.HasSuffix(core, "重点") || strings.HasSuffix(core, "重大") {
+		return false // 全市重点项目, “十四五”期间重大项目: generic however it opens
 	}
 	han, latin := 0, 0
 	for _, r := range rest {
@@ -635,6 +682,15 @@ func bounds(s string, start, end int, breaks string) (int, int) {
 }
 
 // hasAnyPrefix reports whether s starts with one of words.
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasAnyPrefix(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasPrefix(s, w) {
