@@ -105,22 +105,13 @@ func signatureEnd(lines []line, end int) int {
 		return end
 	}
 	by, date := &lines[end], &lines[end+1]
-	if by.runes > 30 || by.punct > 0 || !hasSuffixIn(by.text, signers) || !signatureDateRE.MatchString(date.text) {
+	if by.runes > 30 || by.punct > 0 || !hasAnySuffix(by.text, signers...) || !signatureDateRE.MatchString(date.text) {
 		return end
 	}
 	for _, l := range []*line{by, date} {
 		l.kind, l.reason, l.strong, l.meta = content, "", false, nil
 	}
 	return end + 2
-}
-
-func hasSuffixIn(s string, suffixes []string) bool {
-	for _, suf := range suffixes {
-		if strings.HasSuffix(s, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // containerEnd extends the core of an HTML page over the headings and

@@ -290,7 +290,7 @@ func parseByline(s string, needRole bool) (authors []string, ok bool) {
 	}
 	for _, t := range toks {
 		if metaLabels[t] {
-			return nil, false // 来源 | 乔阳日报 | 作者 …: a metadata line, not a byline
+			return nil, false // 来源 | 高阳日报 | 作者 …: a metadata line, not a byline
 		}
 		if role, ok := isRole(t); ok {
 			if !flush() {
@@ -424,7 +424,7 @@ func isName(t string) bool {
 		return n >= 2 && n <= 12
 	}
 	if n < 2 || n > 4 || n > 2 && looksLikeOutlet(t) {
-		return false // 乔阳日报 starts with two surnames but is a newspaper
+		return false // 高阳日报 starts with two surnames but is a newspaper
 	}
 	size, ok := hasSurname(t)
 	if !ok {
