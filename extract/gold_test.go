@@ -35,17 +35,20 @@ type gold struct {
 // repository; users' clones do not have it.
 const sharedDir = "../../shared"
 
-func readGold(t *testing.T, path string) gold {
+func readGold(t *testing.T, path string) gold { return readJSON[gold](t, path) }
+
+// readJSON reads a JSON file into a T, failing the test when it cannot.
+func readJSON[T any](t *testing.T, path string) T {
 	t.Helper()
+	var v T
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var g gold
-	if err := json.Unmarshal(b, &g); err != nil {
+	if err := json.Unmarshal(b, &v); err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
-	return g
+	return v
 }
 
 func deref(s *string) string {
@@ -75,32 +78,46 @@ func foldGold(g gold) gold {
 	return g
 }
 
-// goldProblems compares an article with its gold annotation.
-func goldProblems(a *Article, g gold) []string {
-	g = foldGold(g)
+// metaMatch says which metadata fields of an article equal the gold's.
+type metaMatch struct{ title, published, source, authors bool }
+
+// metaProblems compares the metadata of an article with a folded gold
+// annotation: title, published (HH:MM gold stamps gain :00), source,
+// authors, and script and encoding when the gold states them.
+func metaProblems(a *Article, g gold) ([]string, metaMatch) {
 	var p []string
-	if a.Title != deref(g.Title) {
-		p = append(p, fmt.Sprintf("title = %q, want %q", a.Title, deref(g.Title)))
+	check := func(name, got, want string) bool {
+		if got != want {
+			p = append(p, fmt.Sprintf("%s = %q, want %q", name, got, want))
+			return false
+		}
+		return true
 	}
 	want := deref(g.Published)
 	if len(want) == len("2006-01-02T15:04") {
 		want += ":00"
 	}
-	if got := a.Published.String(); got != want {
-		p = append(p, fmt.Sprintf("published = %q, want %q", got, want))
-	}
-	if a.Source != deref(g.Source) {
-		p = append(p, fmt.Sprintf("source = %q, want %q", a.Source, deref(g.Source)))
-	}
-	if !slices.Equal(a.Authors, g.Authors) && (len(a.Authors) > 0 || len(g.Authors) > 0) {
+	var m metaMatch
+	m.title = check("title", a.Title, deref(g.Title))
+	m.published = check("published", a.Published.String(), want)
+	m.source = check("source", a.Source, deref(g.Source))
+	m.authors = slices.Equal(a.Authors, g.Authors) || len(a.Authors)+len(g.Authors) == 0
+	if !m.authors {
 		p = append(p, fmt.Sprintf("authors = %q, want %q", a.Authors, g.Authors))
 	}
-	if g.Script != "" && a.Script != g.Script {
-		p = append(p, fmt.Sprintf("script = %q, want %q", a.Script, g.Script))
+	if g.Script != "" {
+		check("script", a.Script, g.Script)
 	}
-	if g.Encoding != "" && a.Encoding != g.Encoding {
-		p = append(p, fmt.Sprintf("encoding = %q, want %q", a.Encoding, g.Encoding))
+	if g.Encoding != "" {
+		check("encoding", a.Encoding, g.Encoding)
 	}
+	return p, m
+}
+
+// goldProblems compares an article with its gold annotation.
+func goldProblems(a *Article, g gold) []string {
+	g = foldGold(g)
+	p, _ := metaProblems(a, g)
 	body := map[string]int{}
 	for _, para := range a.Paragraphs {
 		body[para]++
@@ -179,22 +196,11 @@ func (st *goldStats) add(a *Article, g gold, clean bool) {
 	if clean {
 		st.clean++
 	}
-	if a.Title == deref(g.Title) {
-		st.title++
-	}
-	want := deref(g.Published)
-	if len(want) == len("2006-01-02T15:04") {
-		want += ":00"
-	}
-	if a.Published.String() == want {
-		st.published++
-	}
-	if a.Source == deref(g.Source) {
-		st.source++
-	}
-	if slices.Equal(a.Authors, g.Authors) || len(a.Authors)+len(g.Authors) == 0 {
-		st.authors++
-	}
+	_, m := metaProblems(a, g)
+	st.title += b2i(m.title)
+	st.published += b2i(m.published)
+	st.source += b2i(m.source)
+	st.authors += b2i(m.authors)
 	body := map[string]bool{}
 	for _, p := range a.Paragraphs {
 		body[p] = true

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -68,14 +67,7 @@ func checkHTMLGoldDir(t *testing.T, dir string) {
 	}
 	var st htmlStats
 	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g htmlGold
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		g := readJSON[htmlGold](t, f)
 		t.Run(strings.TrimSuffix(g.Input, ".html"), func(t *testing.T) {
 			page, err := os.ReadFile(filepath.Join(dir, g.Input))
 			if err != nil {
@@ -100,32 +92,16 @@ func checkHTMLGoldDir(t *testing.T, dir string) {
 
 // htmlGoldProblems compares a with g, counting into st.
 func htmlGoldProblems(a *Article, g htmlGold, st *htmlStats) []string {
-	var problems []string
-	fg := foldGold(gold{Title: g.Title, Source: g.Source, Body: g.Body})
-	check := func(name, got, want string) bool {
-		if got != want {
-			problems = append(problems, fmt.Sprintf("%s = %q, want %q", name, got, want))
-			return false
-		}
-		return true
-	}
+	fg := foldGold(gold{Encoding: g.Encoding, Script: g.Script, Title: g.Title, Published: g.Published,
+		Source: g.Source, Authors: g.Authors, Body: g.Body})
+	problems, m := metaProblems(a, fg)
 	if a.Format != FormatHTML {
 		problems = append(problems, fmt.Sprintf("format = %q", a.Format))
 	}
-	want := deref(g.Published)
-	if len(want) == len("2006-01-02T15:04") {
-		want += ":00"
-	}
-	st.title += b2i(check("title", a.Title, deref(fg.Title)))
-	st.published += b2i(check("published", a.Published.String(), want))
-	st.source += b2i(check("source", a.Source, deref(fg.Source)))
-	check("encoding", a.Encoding, g.Encoding)
-	check("script", a.Script, g.Script)
-	if slices.Equal(a.Authors, g.Authors) || len(a.Authors)+len(g.Authors) == 0 {
-		st.authors++
-	} else {
-		problems = append(problems, fmt.Sprintf("authors = %q, want %q", a.Authors, g.Authors))
-	}
+	st.title += b2i(m.title)
+	st.published += b2i(m.published)
+	st.source += b2i(m.source)
+	st.authors += b2i(m.authors)
 	body := a.Body()
 	for _, p := range fg.Body {
 		st.paragraphs++
