@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"testing"
 	"time"
 
@@ -118,9 +120,8 @@ func BenchmarkStageNormalize(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			s = fold.String(s)
-			if t2s.Detect(s) == t2s.Traditional {
-				s = t2s.String(s)
+			if s = fold.String(s); t2s.Detect(s) == t2s.Traditional {
+				t2s.String(s)
 			}
 		}
 	}
@@ -136,7 +137,7 @@ func BenchmarkStageClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			cleanLines(splitLines(s))
+			cleanLines(splitLines(s), nil)
 		}
 	}
 }
@@ -170,7 +171,7 @@ func BenchmarkStageHTMLParse(b *testing.B) {
 	pages, n := loadFixtures(b, "html")
 	var docs [][]byte
 	for _, p := range pages {
-		u, _, err := decodeHTML(p)
+		u, _, err := decodeHTML(p, "")
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -187,4 +188,73 @@ func BenchmarkStageHTMLParse(b *testing.B) {
 			htmlLines(doc, false)
 		}
 	}
+}
+
+// BenchmarkManyBlocks is a page of 100 000 short blocks (6 MB), HTML and
+// the same as text: the shape whose memory per input byte is highest. It
+// reports the peak heap over the input's size, sampled every millisecond
+// while the page is read and written as JSON, with the collector kept
+// close to the live heap (go test -bench ManyBlocks -benchtime 3x
+// ./extract). The sampling stops the world, so its times are no speed.
+func BenchmarkManyBlocks(b *testing.B) {
+	line := "某县的项目进展顺利，各方面工作有序推进"
+	var h, t bytes.Buffer
+	h.WriteString(`<html><head><meta charset="utf-8"></head><body><div>`)
+	for range 100000 {
+		h.WriteString(line + "<br>\n")
+		t.WriteString(line + "\n")
+	}
+	h.WriteString("</div></body></html>")
+	for _, c := range []struct {
+		name string
+		page []byte
+	}{{"html", h.Bytes()}, {"text", t.Bytes()}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			var peak uint64
+			for b.Loop() {
+				peak = max(peak, peakHeap(func() {
+					a, err := (&Options{}).Bytes(c.page)
+					if err != nil {
+						b.Fatal(err)
+					}
+					if _, err := a.MarshalJSON(); err != nil {
+						b.Fatal(err)
+					}
+				}))
+			}
+			b.ReportMetric(float64(peak)/float64(len(c.page)), "peak-heap/B")
+		})
+	}
+}
+
+// peakHeap runs f with the collector at GOGC 10, so that the heap stays
+// close to what is live, and returns the most heap in use seen, less what
+// was in use before.
+func peakHeap(f func()) uint64 {
+	defer debug.SetGCPercent(debug.SetGCPercent(10))
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	base, peak := m.HeapAlloc, m.HeapAlloc
+	done := make(chan struct{})
+	sampled := make(chan uint64)
+	go func() {
+		var m runtime.MemStats
+		top := uint64(0)
+		for {
+			runtime.ReadMemStats(&m)
+			top = max(top, m.HeapAlloc)
+			select {
+			case <-done:
+				sampled <- top
+				return
+			case <-time.After(time.Millisecond):
+			}
+		}
+	}()
+	f()
+	close(done)
+	peak = max(peak, <-sampled)
+	return peak - base
 }

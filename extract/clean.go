@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/net/html"
 	"unicode/utf8"
 )
 
@@ -52,8 +51,8 @@ const (
 )
 
 // cleanLines extracts the article from a page's lines.
-func cleanLines(lines []line) cleaned {
-	start, end := analyze(lines)
+func cleanLines(lines []line, elems []int32) cleaned {
+	start, end := analyze(lines, elems)
 	var c cleaned
 	titleAt := pickTitle(lines[:start])
 	if titleAt >= 0 {
@@ -70,8 +69,13 @@ func cleanLines(lines []line) cleaned {
 }
 
 // analyze gives every line its verdict and returns the article core.
-func analyze(lines []line) (start, end int) {
+// elems holds the parent of each block element of an HTML page (nil for
+// text pages), for the lines' box.
+func analyze(lines []line, elems []int32) (start, end int) {
 	for i := range lines {
+		if lines[i].key == "" {
+			lines[i].key = lineKey(lines[i].text)
+		}
 		classify(&lines[i])
 	}
 	markTables(lines)
@@ -82,7 +86,7 @@ func analyze(lines []line) (start, end int) {
 	start, end = core(lines)
 	end = threadEnd(lines, start, end)
 	end = signatureEnd(lines, end)
-	return start, containerEnd(lines, start, end)
+	return start, containerEnd(lines, elems, start, end)
 }
 
 // docNumberRE matches the header lines of an official document or a listed
@@ -118,14 +122,14 @@ func signatureEnd(lines []line, end int) int {
 // short lines (a table of specifications, a closing line) that follow it
 // inside the article's own element: the deepest element that holds most of
 // the core's prose.
-func containerEnd(lines []line, start, end int) int {
-	box := articleBox(lines, start, end)
-	if box == nil {
+func containerEnd(lines []line, elems []int32, start, end int) int {
+	box := articleBox(lines, elems, start, end)
+	if box == 0 {
 		return end
 	}
 	for end < len(lines) {
 		l := &lines[end]
-		if l.kind != neutral && l.kind != content || !within(l.node, box) {
+		if l.kind != neutral && l.kind != content || !within(elems, l.box, box) {
 			break
 		}
 		end++
@@ -134,43 +138,43 @@ func containerEnd(lines []line, start, end int) int {
 }
 
 // articleBox returns the deepest element that holds 80% of the prose of
-// the core, or nil for text pages.
-func articleBox(lines []line, start, end int) *html.Node {
-	weight := map[*html.Node]int{}
+// the core, or 0 for text pages.
+func articleBox(lines []line, elems []int32, start, end int) int32 {
+	weight := map[int32]int{}
 	total := 0
 	for i := start; i < end; i++ {
 		l := &lines[i]
-		if l.kind != content || l.node == nil {
+		if l.kind != content || l.box == 0 {
 			continue
 		}
-		total += l.runes
-		for n := l.node; n != nil; n = n.Parent {
-			weight[n] += l.runes
+		total += int(l.runes)
+		for n := l.box; n != 0; n = elems[n] {
+			weight[n] += int(l.runes)
 		}
 	}
 	if total == 0 {
-		return nil
+		return 0
 	}
-	var best *html.Node
+	var best int32
 	bestDepth := -1
 	for n, w := range weight {
 		if w*5 < total*4 {
 			continue
 		}
 		d := 0
-		for p := n.Parent; p != nil; p = p.Parent {
+		for p := elems[n]; p != 0; p = elems[p] {
 			d++
 		}
-		if d > bestDepth {
+		if d > bestDepth || d == bestDepth && n > best {
 			best, bestDepth = n, d
 		}
 	}
 	return best
 }
 
-// within reports whether n is box or inside it.
-func within(n, box *html.Node) bool {
-	for ; n != nil; n = n.Parent {
+// within reports whether element n is box or inside it.
+func within(elems []int32, n, box int32) bool {
+	for ; n != 0; n = elems[n] {
 		if n == box {
 			return true
 		}
@@ -224,7 +228,7 @@ func classify(l *line) {
 	if l.html && l.linkRunes*2 >= l.runes && l.runes > 0 {
 		// Mostly link text: a menu item, a related headline (with its date),
 		// a tag cloud, a row of controls (【发表评论】【打印此文】).
-		if m, ok := matchChrome(l.text, l.key, l.runes); ok && (m.block || m.strong) {
+		if m, ok := matchChrome(l.text, l.key, int(l.runes)); ok && (m.block || m.strong) {
 			l.kind, l.reason, l.strong, l.block = chrome, m.reason, true, m.block
 			return
 		}
@@ -242,7 +246,7 @@ func classify(l *line) {
 		l.kind, l.reason = chrome, ReasonList
 		return
 	}
-	m, isChrome := matchChrome(l.text, l.key, l.runes)
+	m, isChrome := matchChrome(l.text, l.key, int(l.runes))
 	if (!isChrome || !m.block && m.reason != ReasonEditor) && l.runes <= 60 && isBylineLine(l) {
 		l.kind, l.reason, l.strong = meta, ReasonByline, true
 		return
@@ -455,7 +459,7 @@ func markHeadlines(lines []line) {
 func weight(l *line) int {
 	switch l.kind {
 	case content:
-		return l.runes
+		return int(l.runes)
 	case chrome, meta:
 		switch {
 		case !l.strong:
@@ -465,7 +469,7 @@ func weight(l *line) int {
 		}
 		return weightStrong
 	}
-	return weightNeutral - l.runes/10
+	return weightNeutral - int(l.runes)/10
 }
 
 // endsArticle reports whether chrome of this reason usually follows the
@@ -733,7 +737,9 @@ func (c *cleaned) assemble(lines []line, start, end, titleAt int) {
 			c.removed = append(c.removed, Removed{l.text, ReasonDuplicate})
 		case i >= start && i < end && keepInCore(lines, i, titleKey):
 			c.paragraphs = append(c.paragraphs, l.text)
-			seen[l.text] = true
+			if l.runes >= 30 {
+				seen[l.text] = true
+			}
 			lastPara = len(c.removed)
 		default:
 			c.removed = append(c.removed, Removed{l.text, removedReason(l, i < start, titleKey)})
@@ -770,8 +776,6 @@ func keepInCore(lines []line, i int, titleKey string) bool {
 	}
 	return true
 }
-
-func isStrongChrome(l *line) bool { return (l.kind == chrome || l.kind == meta) && l.strong }
 
 // markChromeRuns looks at each run of non-prose lines inside the core. When
 // the run holds unambiguous chrome (an app-download block between

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/zhnews/zhnews/extract/decode"
 	"github.com/zhnews/zhnews/extract/fact"
 	"github.com/zhnews/zhnews/extract/fold"
 	"github.com/zhnews/zhnews/extract/t2s"
@@ -38,6 +37,13 @@ type Options struct {
 
 	// MaxBytes limits the input size; 0 means DefaultMaxBytes.
 	MaxBytes int64
+
+	// Charset is the character encoding the transport declared for the
+	// page, such as the charset of an HTTP Content-Type header that a WARC
+	// record keeps. Like a <meta> charset it is checked against the bytes:
+	// it is used only when the page is plausible text in it, and it comes
+	// before the page's own declaration. Empty means none.
+	Charset string
 
 	// NoFacts skips finding facts, for callers that only want the clean
 	// article.
@@ -75,7 +81,7 @@ func (o *Options) Bytes(b []byte) (*Article, error) {
 	if o.Format == FormatHTML || o.Format == "" && isHTML(b) {
 		return o.fromHTML(b)
 	}
-	u, enc, err := decode.Bytes(b)
+	u, enc, err := decodeDeclared(b, o.Charset)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +101,7 @@ func (o *Options) fromUTF8(s, enc string) *Article {
 	if o.Raw {
 		a.Paragraphs = rawParagraphs(s)
 	} else {
-		c := cleanLines(splitLines(s))
+		c := cleanLines(splitLines(s), nil)
 		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
 		a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
 	}

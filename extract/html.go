@@ -6,10 +6,11 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
-	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
@@ -30,11 +31,11 @@ func HTML(r io.Reader) (*Article, error) { return (&Options{Format: FormatHTML})
 
 // fromHTML extracts the article from the bytes of an HTML page.
 func (o *Options) fromHTML(b []byte) (*Article, error) {
-	u, enc, err := decodeHTML(b)
+	u, enc, err := decodeHTML(b, o.Charset)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := goquery.NewDocumentFromReader(bytes.NewReader(u))
+	root, err := html.Parse(bytes.NewReader(u))
 	if err != nil {
 		// Too deeply nested for a tree (x/net/html stops at 512 open
 		// elements): read the text of the token stream instead.
@@ -42,19 +43,22 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 		a.Format = FormatHTML
 		return a, nil
 	}
-	root := doc.Nodes[0]
 	script := t2s.Detect(visibleSample(root))
 	trad := script == t2s.Traditional
-	meta := readHTMLMeta(doc, trad)
-	doc.Find(invisibleSelector).Remove()
-	lines, dropped := htmlLines(root, trad)
+	meta := readHTMLMeta(root, trad)
+	for _, n := range selectors().invisible.MatchAll(root) {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	lines, dropped, elems := htmlLines(root, trad)
 	a := &Article{Format: FormatHTML, Encoding: string(enc), Script: script.String()}
 	if o.Raw {
 		for _, l := range lines {
 			a.Paragraphs = append(a.Paragraphs, l.text)
 		}
 	} else {
-		c := cleanLines(lines)
+		c := cleanLines(lines, elems)
 		meta.merge(&c)
 		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
 		a.Summary, a.Paragraphs = c.summary, c.paragraphs
@@ -125,7 +129,7 @@ const dateSelector = `[class*="date"], [id*="date"], [class*="time"], [id*="time
 
 // readHTMLMeta reads titles, the publication time, source and authors from
 // the head, JSON-LD, <time> elements and elements named for a date.
-func readHTMLMeta(doc *goquery.Document, trad bool) htmlMeta {
+func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 	var m htmlMeta
 	norm := func(s string) string {
 		s = strings.TrimSpace(collapseSpace(fold.String(s)))
@@ -134,36 +138,57 @@ func readHTMLMeta(doc *goquery.Document, trad bool) htmlMeta {
 		}
 		return s
 	}
-	m.docTitle = norm(doc.Find("title").First().Text())
-	doc.Find("meta").Each(func(_ int, s *goquery.Selection) {
-		m.readMetaTag(s.Nodes[0], norm)
-	})
-	doc.Find(`script[type="application/ld+json"]`).Each(func(_ int, s *goquery.Selection) {
-		m.readJSONLD(s.Text(), norm)
-	})
-	doc.Find("h1").Each(func(_ int, s *goquery.Selection) {
-		if t := norm(s.Text()); t != "" && !hidden(s.Nodes[0]) {
+	sel := selectors()
+	if n := sel.title.MatchFirst(doc); n != nil {
+		m.docTitle = norm(textOf(n))
+	}
+	for _, n := range sel.meta.MatchAll(doc) {
+		m.readMetaTag(n, norm)
+	}
+	for _, n := range sel.jsonLD.MatchAll(doc) {
+		m.readJSONLD(textOf(n), norm)
+	}
+	for _, n := range sel.h1.MatchAll(doc) {
+		if t := norm(textOf(n)); t != "" && !hidden(n) {
 			m.h1 = append(m.h1, t)
 		}
-	})
-	if m.published.IsZero() {
-		doc.Find("time[datetime]").EachWithBreak(func(_ int, s *goquery.Selection) bool {
-			ts, ok := parseMetaTime(s.AttrOr("datetime", ""))
-			m.published = ts
-			return !ok
-		})
 	}
-	doc.Find(dateSelector).EachWithBreak(func(_ int, s *goquery.Selection) bool {
-		if t := s.Text(); len(t) < 200 {
-			if ts, _, _, ok := parseStamp(fold.String(t)); ok {
-				m.classDate = ts
-				return false
+	if m.published.IsZero() {
+		for _, n := range sel.time.MatchAll(doc) {
+			if ts, ok := parseMetaTime(attr(n, "datetime")); ok {
+				m.published = ts
+				break
 			}
 		}
-		return true
-	})
+	}
+	for _, n := range sel.date.MatchAll(doc) {
+		if t := textOf(n); len(t) < 200 {
+			if ts, _, _, ok := parseStamp(fold.String(t)); ok {
+				m.classDate = ts
+				break
+			}
+		}
+	}
 	return m
 }
+
+// pageSelectors are the compiled CSS selectors the HTML reading uses.
+type pageSelectors struct {
+	invisible, date, title, meta, jsonLD, h1, time cascadia.Selector
+}
+
+// selectors compiles the selectors once, when the first page is read.
+var selectors = sync.OnceValue(func() pageSelectors {
+	return pageSelectors{
+		invisible: cascadia.MustCompile(invisibleSelector),
+		date:      cascadia.MustCompile(dateSelector),
+		title:     cascadia.MustCompile("title"),
+		meta:      cascadia.MustCompile("meta"),
+		jsonLD:    cascadia.MustCompile(`script[type="application/ld+json"]`),
+		h1:        cascadia.MustCompile("h1"),
+		time:      cascadia.MustCompile("time[datetime]"),
+	}
+})
 
 func (m *htmlMeta) readMetaTag(n *html.Node, norm func(string) string) {
 	name := strings.ToLower(attr(n, "name"))

@@ -45,34 +45,59 @@ func declaredCharset(b []byte) (decode.Encoding, bool) {
 	return decode.Lookup(string(m[1]))
 }
 
-// decodeHTML returns the page as UTF-8 and the encoding it was read in.
-func decodeHTML(b []byte) ([]byte, decode.Encoding, error) {
+// decodeHTML returns the page as UTF-8 and the encoding it was read in:
+// the charset of the transport (Options.Charset) or, failing that, of the
+// page's head, when the bytes fit it.
+func decodeHTML(b []byte, transport string) ([]byte, decode.Encoding, error) {
+	labels := []string{transport}
+	if declared, ok := declaredCharset(b); ok {
+		labels = append(labels, string(declared))
+	}
+	return decodeDeclared(b, labels...)
+}
+
+// decodeDeclared returns b as UTF-8 and its encoding: the first of the
+// declared labels that the bytes fit, else what detection finds. A BOM and
+// valid UTF-8 always win over a label (templates copy labels that no longer
+// hold), and a label the bytes are not plausible text in is ignored.
+func decodeDeclared(b []byte, labels ...string) ([]byte, decode.Encoding, error) {
 	detected, err := decode.Detect(b)
 	if err != nil {
 		return nil, "", err
 	}
-	declared, ok := declaredCharset(b)
-	switch {
-	case !ok, declared == detected:
+	if detected == decode.UTF8 || detected == decode.UTF16LE || detected == decode.UTF16BE {
 		return decode.Bytes(b)
-	case detected == decode.UTF8 || detected == decode.UTF16LE || detected == decode.UTF16BE:
-		// The bytes are valid UTF-8 (or carry a UTF-16 BOM): trust them
-		// over a label copied from a template.
-		return decode.Bytes(b)
+	}
+	for _, label := range labels {
+		declared, ok := decode.Lookup(label)
+		if !ok || label == "" {
+			continue
+		}
+		if u, enc, ok := decodeAs(b, declared, detected); ok {
+			return u, enc, nil
+		}
+	}
+	return decode.Bytes(b)
+}
+
+// decodeAs decodes b in the declared encoding when the bytes are plausible
+// text in it; the GBK family is decoded as detection names it (GBK or
+// GB18030), and the same encoding as detected is left to decode.Bytes,
+// which tolerates a few invalid bytes.
+func decodeAs(b []byte, declared, detected decode.Encoding) ([]byte, decode.Encoding, bool) {
+	gbFamily := func(e decode.Encoding) bool { return e == decode.GBK || e == decode.GB18030 }
+	if declared == detected || gbFamily(declared) && gbFamily(detected) {
+		u, enc, err := decode.Bytes(b)
+		return u, enc, err == nil
 	}
 	if _, plausible := decode.Plausible(b, declared); !plausible {
-		return decode.Bytes(b)
-	}
-	if declared == decode.GBK || declared == decode.GB18030 {
-		if detected == decode.GBK || detected == decode.GB18030 {
-			return decode.Bytes(b)
-		}
+		return nil, "", false
 	}
 	u, err := declared.NewDecoder().Bytes(b)
 	if err != nil {
-		return decode.Bytes(b)
+		return nil, "", false
 	}
-	return u, declared, nil
+	return u, declared, true
 }
 
 // indexASCIIFold is the index of the first instance of the lower-case ASCII

@@ -176,8 +176,10 @@ type domWalker struct {
 	pre      int  // depth of <pre> elements
 	trad     bool // convert text to Simplified
 	hint     Reason
-	heading  int
-	node     *html.Node // the innermost block element being written
+	heading  int8
+	box      int32    // the innermost block element being written, as an index into elems
+	elems    []int32  // the parent (an index into elems) of each block element written; elems[0] is none
+	full     [][]line // earlier chunks of lineChunk lines, once lines was full
 	textLen  map[*html.Node]int
 	total    int   // text runes of the whole body
 	gap      gap   // white space met since the last rune written to cur
@@ -196,15 +198,45 @@ const (
 	breakGap
 )
 
-// htmlLines walks a parsed document and returns its lines and the text of
-// the containers it dropped as chrome.
-func htmlLines(doc *html.Node, trad bool) ([]line, []Removed) {
-	w := &domWalker{trad: trad, textLen: map[*html.Node]int{}}
+// htmlLines walks a parsed document and returns its lines, the text of
+// the containers it dropped as chrome, and the parent of each block element
+// the lines' box refers to. It consumes the body of the document: each
+// element is unlinked from the tree once walked.
+func htmlLines(doc *html.Node, trad bool) ([]line, []Removed, []int32) {
+	w := &domWalker{trad: trad, textLen: map[*html.Node]int{}, elems: []int32{0}}
 	body := findBody(doc)
 	w.total = w.measure(body)
 	w.walk(body)
 	w.flush()
-	return w.lines, w.removed
+	return w.allLines(), w.removed, w.elems
+}
+
+// lineChunk is the number of lines gathered before they move to w.full.
+// The lines of a page of many short blocks are gathered in chunks and
+// joined once the tree is let go, rather than in a slice that grows by
+// copying while the tree is still held.
+const lineChunk = 4096
+
+// addLine appends a line.
+func (w *domWalker) addLine(l line) {
+	if len(w.lines) == lineChunk {
+		w.full = append(w.full, w.lines)
+		w.lines = make([]line, 0, lineChunk)
+	}
+	w.lines = append(w.lines, l)
+}
+
+// allLines returns every line added, in order.
+func (w *domWalker) allLines() []line {
+	if len(w.full) == 0 {
+		return w.lines
+	}
+	all := make([]line, 0, len(w.full)*lineChunk+len(w.lines))
+	for i, c := range w.full {
+		all = append(all, c...)
+		w.full[i] = nil
+	}
+	return append(all, w.lines...)
 }
 
 func findBody(doc *html.Node) *html.Node {
@@ -242,7 +274,9 @@ func (w *domWalker) measure(n *html.Node) int {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			t += w.measure(c)
 		}
-		w.textLen[n] = t
+		if t > 0 { // most elements of a page of many short blocks hold nothing
+			w.textLen[n] = t
+		}
 		return t
 	}
 	return 0
@@ -268,10 +302,11 @@ func (w *domWalker) walk(n *html.Node) {
 		}
 	}
 	block := n.Type == html.ElementNode && blockTags[n.DataAtom]
-	saveNode := w.node
+	saveBox := w.box
 	if block {
 		w.flush()
-		w.node = n
+		w.elems = append(w.elems, w.box)
+		w.box = int32(len(w.elems) - 1)
 	}
 	if n.DataAtom == atom.Br {
 		w.flush()
@@ -282,15 +317,16 @@ func (w *domWalker) walk(n *html.Node) {
 		return
 	}
 	saveHint, saveHeading := w.hint, w.heading
+	isLink := false
 	if n.Type == html.ElementNode {
 		if r := chromeOfClass(n); r != "" && w.hint == "" {
 			w.hint = r // kept for its size, but still suspect
 		}
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			w.heading = int(n.Data[1] - '0')
+			w.heading = int8(n.Data[1] - '0')
 		case atom.A:
-			if !urlText(n) {
+			if isLink = !urlText(n); isLink {
 				w.link++ // a written-out URL is text, not a link to elsewhere
 			}
 		case atom.Pre:
@@ -301,15 +337,16 @@ func (w *domWalker) walk(n *html.Node) {
 	if inline {
 		w.seam()
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil; c = n.FirstChild {
 		w.walk(c)
+		w.release(n, c)
 	}
 	if inline {
 		w.seam()
 	}
 	switch n.DataAtom {
 	case atom.A:
-		if !urlText(n) {
+		if isLink {
 			w.link--
 		}
 	case atom.Pre:
@@ -318,7 +355,21 @@ func (w *domWalker) walk(n *html.Node) {
 	if block {
 		w.flush()
 	}
-	w.hint, w.heading, w.node = saveHint, saveHeading, saveNode
+	w.hint, w.heading, w.box = saveHint, saveHeading, saveBox
+}
+
+// release unlinks the first child c of n once it is walked, so that the
+// tree shrinks as its lines grow: a page of a million short blocks does not
+// hold both whole at once. The walk consumes the tree.
+func (w *domWalker) release(n, c *html.Node) {
+	n.FirstChild = c.NextSibling
+	if n.FirstChild == nil {
+		n.LastChild = nil
+	} else {
+		n.FirstChild.PrevSibling = nil
+	}
+	c.Parent, c.NextSibling = nil, nil
+	delete(w.textLen, c)
 }
 
 // urlText reports whether a link's text is a URL written out.
@@ -352,7 +403,7 @@ func (w *domWalker) drop(n *html.Node, reason Reason) {
 	sub := &domWalker{trad: w.trad, textLen: w.textLen, total: w.total}
 	sub.dropAll(n)
 	sub.flush()
-	for _, l := range sub.lines {
+	for _, l := range sub.allLines() {
 		w.removed = append(w.removed, Removed{Text: l.text, Reason: reason})
 	}
 }
@@ -498,7 +549,7 @@ func (w *domWalker) flush() {
 	if text == "" {
 		return
 	}
-	l := newLine(text)
+	l := lineFeatures(text)
 	lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	for _, at := range seams {
 		if at -= lead; at > 0 && at < len(text) {
@@ -506,11 +557,11 @@ func (w *domWalker) flush() {
 		}
 	}
 	l.html = true
-	l.linkRunes = min(links, l.runes)
+	l.linkRunes = min(int32(links), l.runes)
 	l.hint = w.hint
 	l.heading = w.heading
-	l.node = w.node
-	w.lines = append(w.lines, l)
+	l.box = w.box
+	w.addLine(l)
 }
 
 // shortCells reports whether a table row holds only short cells without

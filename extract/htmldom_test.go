@@ -79,7 +79,7 @@ func TestSeams(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines, _ := htmlLines(doc, false)
+		lines, _, _ := htmlLines(doc, false)
 		if len(lines) != 1 {
 			t.Fatalf("%q: %d lines", tt.in, len(lines))
 		}

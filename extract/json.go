@@ -4,22 +4,21 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"unicode/utf8"
 )
 
-// jsonArticle is the JSON form of an Article, as described in the project's
-// CONTRACT.md (without the "path" field, which belongs to the program).
-type jsonArticle struct {
-	Format    Format        `json:"format"`
-	Encoding  string        `json:"encoding"`
-	Script    string        `json:"script"`
-	Title     string        `json:"title"`
-	Published string        `json:"published"`
-	Source    string        `json:"source"`
-	Authors   []string      `json:"authors"`
-	Summary   string        `json:"summary,omitempty"`
-	Body      string        `json:"body"`
-	Removed   []jsonRemoved `json:"removed"`
-	// "facts" comes last and is written fact by fact (see MarshalJSON).
+// jsonHead is the first part of an Article's JSON form, as described in
+// the project's docs/json.md (without the "path" field, which belongs to
+// the program); "body", "removed" and "facts" follow it (see AppendJSON).
+type jsonHead struct {
+	Format    Format   `json:"format"`
+	Encoding  string   `json:"encoding"`
+	Script    string   `json:"script"`
+	Title     string   `json:"title"`
+	Published string   `json:"published"`
+	Source    string   `json:"source"`
+	Authors   []string `json:"authors"`
+	Summary   string   `json:"summary,omitempty"`
 }
 
 type jsonRemoved struct {
@@ -32,8 +31,13 @@ type jsonRemoved struct {
 // "YYYY-MM-DDTHH:MM:SS" or ""), source, authors, summary (when present),
 // body (the paragraphs joined by "\n"), removed and facts. Empty lists are
 // written as [], never null, and HTML characters are not escaped.
-func (a *Article) MarshalJSON() ([]byte, error) {
-	j := jsonArticle{
+func (a *Article) MarshalJSON() ([]byte, error) { return a.AppendJSON(nil) }
+
+// AppendJSON appends the JSON form of a (see MarshalJSON) to dst. The body
+// is written paragraph by paragraph and the facts one by one, so that a
+// document of many megabytes is held once more as JSON, not several times.
+func (a *Article) AppendJSON(dst []byte) ([]byte, error) {
+	h := jsonHead{
 		Format:    a.Format,
 		Encoding:  a.Encoding,
 		Script:    a.Script,
@@ -42,27 +46,31 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		Source:    a.Source,
 		Authors:   a.Authors,
 		Summary:   a.Summary,
-		Body:      a.Body(),
-		Removed:   make([]jsonRemoved, len(a.Removed)),
 	}
-	if j.Authors == nil {
-		j.Authors = []string{}
+	if h.Authors == nil {
+		h.Authors = []string{}
 	}
+	b, err := appendEncoded(dst, h)
+	if err != nil {
+		return dst, err
+	}
+	b = append(b[:len(b)-1], `,"body":"`...) // the head without its closing brace
+	for i, p := range a.Paragraphs {
+		if i > 0 {
+			b = append(b, `\n`...)
+		}
+		b = appendJSONText(b, p)
+	}
+	b = append(b, `","removed":[`...)
 	for i, r := range a.Removed {
-		j.Removed[i] = jsonRemoved(r)
+		if i > 0 {
+			b = append(b, ',')
+		}
+		if b, err = appendEncoded(b, jsonRemoved(r)); err != nil {
+			return dst, err
+		}
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false) // keep < > & readable in Chinese text
-	if err := enc.Encode(j); err != nil {
-		return nil, err
-	}
-	// The facts are appended one by one rather than encoded as a slice:
-	// encoding/json would copy each fact's JSON once more while checking
-	// it, which for a fact-dense document of many megabytes doubles the
-	// memory held.
-	b := bytes.TrimSuffix(buf.Bytes(), []byte("}\n"))
-	b = append(b, `,"facts":[`...)
+	b = append(b, `],"facts":[`...)
 	start := len(b)
 	for i, f := range a.Facts {
 		if i > 0 {
@@ -70,7 +78,7 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		}
 		fj, err := f.MarshalJSON()
 		if err != nil {
-			return nil, err
+			return dst, err
 		}
 		b = append(b, fj...)
 		if i == growAfter && len(a.Facts) > 2*growAfter {
@@ -78,6 +86,70 @@ func (a *Article) MarshalJSON() ([]byte, error) {
 		}
 	}
 	return append(b, "]}"...), nil
+}
+
+// appendEncoded appends the JSON of v, without HTML escaping and without
+// the encoder's newline.
+func appendEncoded(dst []byte, v any) ([]byte, error) {
+	buf := bytes.NewBuffer(dst)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false) // keep < > & readable in Chinese text
+	if err := enc.Encode(v); err != nil {
+		return dst, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// appendJSONText appends s as the inside of a JSON string, escaped as
+// encoding/json escapes it without HTML escaping: quotes, backslashes,
+// control characters, U+2028 and U+2029, and invalid UTF-8 as U+FFFD.
+func appendJSONText(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	return append(b, s[start:]...)
 }
 
 // growAfter is the number of facts written before the space for the rest

@@ -3,37 +3,37 @@ package extract
 import (
 	"strings"
 
-	"golang.org/x/net/html"
 	"unicode"
 	"unicode/utf8"
 )
 
 // A line is one non-empty line of a page with the features the cleaner uses.
+// A page can have a million lines, so the small fields sit together.
 type line struct {
 	text  string // the line, outer white space trimmed
-	key   string // lineKey(text)
-	runes int    // length in runes, white space not counted
-	han   int    // Han runes
-	punct int    // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
-	list  bool   // starts with a list marker (- · • 1. …)
+	key   string // lineKey(text), set when the cleaner starts
+	runes int32  // length in runes, white space not counted
+	han   int32  // Han runes
+	punct int32  // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
 
-	kind   lineKind
 	reason Reason // for chrome and metadata lines
-	strong bool   // chrome that is removed even between paragraphs
-	block  bool   // a block header (相关资讯, 版权声明, …)
 	meta   *metaLine
-	drop   bool // removed from the core with the chrome run it sits in
+	stamp  *Timestamp // the publication stamp the line is, once stampRead
 
-	stamp     Timestamp // the publication stamp the line is, once stampRead
-	stampRead uint8     // 0: not yet looked for; 1: none; 2: stamp holds it
+	list      bool // starts with a list marker (- · • 1. …)
+	kind      lineKind
+	strong    bool  // chrome that is removed even between paragraphs
+	block     bool  // a block header (相关资讯, 版权声明, …)
+	drop      bool  // removed from the core with the chrome run it sits in
+	stampRead uint8 // 0: not yet looked for; 1: none; 2: stamp holds it
 
 	// From HTML pages only:
 	html      bool
-	linkRunes int        // runes inside links
-	hint      Reason     // chrome the container's class or id suggests
-	heading   int        // 1–6 inside <h1>–<h6>
-	node      *html.Node // the element whose text the line is
-	seams     []int      // offsets in text where inline elements meet (<span>来源：某某</span><span>作者：…)
+	heading   int8   // 1–6 inside <h1>–<h6>
+	box       int32  // the block element whose text the line is, as an index into the page's elements (0: none)
+	linkRunes int32  // runes inside links
+	hint      Reason // chrome the container's class or id suggests
+	seams     []int  // offsets in text where inline elements meet (<span>来源：某某</span><span>作者：…)
 }
 
 // spaced returns the line's text with a space where two inline elements
@@ -74,7 +74,16 @@ const (
 
 // newLine computes the features of a trimmed, non-empty line.
 func newLine(text string) line {
-	l := line{text: text, key: lineKey(text)}
+	l := lineFeatures(text)
+	l.key = lineKey(text)
+	return l
+}
+
+// lineFeatures is newLine without the key, which the cleaner adds when it
+// starts: an HTML page's lines are made while its tree is held, and a
+// page of a million short blocks holds less at once without them.
+func lineFeatures(text string) line {
+	l := line{text: text}
 	for _, r := range text {
 		if unicode.IsSpace(r) {
 			continue
@@ -142,7 +151,7 @@ func hasListMarker(s string) bool {
 
 // splitLines splits text into trimmed, non-empty lines.
 func splitLines(text string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(text, "\n")+1)
 	for len(text) > 0 {
 		i := strings.IndexByte(text, '\n')
 		var s string

@@ -114,13 +114,15 @@ var otherDateLabels = []string{"注册", "登录", "截止", "截至", "有效�
 // sentence or headline that mentions a date, and returns the stamp.
 func stampLine(l *line) (Timestamp, bool) {
 	if l.stampRead == 0 {
-		ts, ok := readStampLine(l)
-		l.stamp, l.stampRead = ts, 1
-		if ok {
-			l.stampRead = 2
+		l.stampRead = 1
+		if ts, ok := readStampLine(l); ok {
+			l.stamp, l.stampRead = &ts, 2
 		}
 	}
-	return l.stamp, l.stampRead == 2
+	if l.stampRead != 2 {
+		return Timestamp{}, false
+	}
+	return *l.stamp, true
 }
 
 // readStampLine is stampLine without the memo.

@@ -107,8 +107,9 @@ func TestDebugLines(t *testing.T) {
 		t.Fatal(err)
 	}
 	var lines []line
+	var elems []int32
 	if isHTML(b) {
-		u, _, err := decodeHTML(b)
+		u, _, err := decodeHTML(b, "")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,11 +117,11 @@ func TestDebugLines(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		lines, _ = htmlLines(doc, t2s.Detect(visibleSample(doc)) == t2s.Traditional)
+		lines, _, elems = htmlLines(doc, t2s.Detect(visibleSample(doc)) == t2s.Traditional)
 	} else {
 		lines = splitLines(t2s.String(fold.String(string(b))))
 	}
-	start, end := analyze(lines)
+	start, end := analyze(lines, elems)
 	kinds := []string{"neutral", "content", "chrome", "meta"}
 	for i := range lines {
 		l := &lines[i]

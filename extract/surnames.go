@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Chinese surnames, for telling personal names in bylines from other short
 // words (作者最新文章, 记者从…). The single surnames are the common ones of
@@ -22,11 +25,8 @@ func hasSurname(name string) (n int, ok bool) {
 			return len(c), true
 		}
 	}
-	for _, r := range name {
-		if strings.ContainsRune(singleSurnames, r) {
-			return len(string(r)), true
-		}
-		break
+	if r, size := utf8.DecodeRuneInString(name); size > 0 && strings.ContainsRune(singleSurnames, r) {
+		return size, true
 	}
 	return 0, false
 }

@@ -3,13 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"errors"
+	"context"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"slices"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -19,19 +16,13 @@ import (
 	"github.com/zhnews/zhnews/extract/fact"
 )
 
-// This file runs a batch: documents are enumerated lazily (files, directory
-// trees, JSON Lines records), processed by a pool of workers, and written in
-// input order as soon as each is done. A window of at most 4 documents per
-// worker is in flight, so memory does not grow with the size of the corpus.
-
-// A job is one document to process.
-type job struct {
-	seq  int
-	path string // as named on the command line, or "file:line" for a record
-	url  string // the record's URL, for JSON Lines input
-	data []byte // the document, when already read (records, standard input)
-	err  error  // an error met while enumerating or reading it
-}
+// This file runs a batch: documents are enumerated lazily (inputs.go),
+// processed by a pool of workers, and written in input order as soon as
+// each is done. At most 4 documents per worker are in flight, and together
+// they stay within the memory budget (budget.go), so memory does not grow
+// with the size of the corpus nor add up over a few huge documents. A
+// document that fails, or panics, gets an error record and the run goes on;
+// a failed write to standard output stops it.
 
 // A result is a processed document, ready to write.
 type result struct {
@@ -41,17 +32,23 @@ type result struct {
 	err   error
 	bytes int
 	facts map[fact.Kind]int
+	held  int64 // memory budget to give back once written
 }
 
 // batch is one run of the program.
 type batch struct {
-	c      *config
-	stdin  io.Reader
-	out    *bufio.Writer
-	stderr io.Writer
-	start  time.Time
-	stats  stats
-	failed bool
+	c        *config
+	stdin    io.Reader
+	out      *output
+	stderr   *lockedWriter
+	start    time.Time
+	stats    stats
+	walk     walkStats
+	failed   bool  // a document failed
+	writeErr error // standard output failed: the run stopped
+
+	// extract is the library call, replaced by a test to force a panic.
+	extract func(o *extract.Options, data []byte) (*extract.Article, error)
 
 	mu        sync.Mutex // guards the fields below, read by the progress line
 	done      int
@@ -61,40 +58,33 @@ type batch struct {
 	totalSize int64
 }
 
-func newBatch(c *config, stdin io.Reader, out *bufio.Writer, stderr io.Writer) *batch {
-	return &batch{c: c, stdin: stdin, out: out, stderr: stderr, start: time.Now(), stats: newStats()}
+func newBatch(c *config, stdin io.Reader, out io.Writer, stderr io.Writer) *batch {
+	return &batch{
+		c: c, stdin: stdin, out: newOutput(out), stderr: &lockedWriter{w: stderr},
+		start: time.Now(), stats: newStats(),
+		extract: (*extract.Options).Bytes,
+	}
 }
 
 // run processes every document under paths.
 func (b *batch) run(paths []string) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	window := make(chan struct{}, 4*b.c.workers)
+	mem := newBudget(b.c.mem, b.c.memLimit)
 	jobs := make(chan job)
 	results := make(chan result, 4*b.c.workers)
-	go func() {
-		defer close(jobs)
-		seq := 0
-		emit := func(j job) {
-			window <- struct{}{}
-			j.seq = seq
-			seq++
-			b.mu.Lock()
-			b.found++
-			b.mu.Unlock()
-			jobs <- j
-		}
-		for _, p := range paths {
-			b.enumerate(p, emit)
-		}
-		b.mu.Lock()
-		b.enumDone = true
-		b.mu.Unlock()
-	}()
+	go b.enumerate(ctx, paths, jobs, window, mem)
 	var wg sync.WaitGroup
 	for range b.c.workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				if ctx.Err() != nil {
+					results <- result{seq: j.seq, path: j.path, held: j.held}
+					continue
+				}
 				results <- b.process(j)
 			}
 		}()
@@ -114,113 +104,79 @@ func (b *batch) run(paths []string) {
 				break
 			}
 			delete(pending, next)
-			b.write(r)
+			if b.writeErr == nil {
+				b.write(r, cancel)
+			}
+			mem.release(r.held)
 			next++
 			<-window
 		}
 	}
+	if b.writeErr == nil {
+		b.writeErr = b.out.flush()
+	}
 	stop()
-	b.out.Flush()
 }
 
-// enumerate emits the documents of one command-line path.
-func (b *batch) enumerate(p string, emit func(job)) {
-	if p == "-" {
-		if b.c.jsonlIn {
-			b.records(p, b.stdin, emit)
-			return
+// enumerate hands the documents to the workers in input order, each once
+// the window has room and its memory is reserved.
+func (b *batch) enumerate(ctx context.Context, paths []string, jobs chan<- job, window chan struct{}, mem *budget) {
+	defer close(jobs)
+	seq := 0
+	e := &enumerator{c: b.c, stdin: b.stdin, note: b.note}
+	e.emit = func(j job) bool {
+		select {
+		case window <- struct{}{}:
+		case <-ctx.Done():
+			return false
 		}
-		data, err := readLimited(b.stdin, b.c.opts.MaxBytes, 0)
-		emit(job{path: p, data: data, err: err})
-		return
+		held, ok := mem.acquire(ctx, cost(j.size))
+		if !ok {
+			<-window
+			return false
+		}
+		j.seq, j.held = seq, held
+		seq++
+		b.mu.Lock()
+		b.found++
+		b.totalSize += j.size
+		b.mu.Unlock()
+		jobs <- j // workers always take jobs, so this cannot block for long
+		return true
 	}
-	st, err := os.Stat(p)
-	if err != nil {
-		emit(job{path: p, err: reason(err)})
-		return
-	}
-	if !st.IsDir() {
-		b.addSize(st.Size())
-		b.file(p, emit)
-		return
-	}
-	filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			emit(job{path: path, err: reason(err)})
-			return nil
-		}
-		if d.IsDir() || !slices.Contains(b.c.exts, strings.ToLower(filepath.Ext(path))) {
-			return nil
-		}
-		if info, err := d.Info(); err == nil {
-			b.addSize(info.Size())
-		}
-		b.file(path, emit)
-		return nil
-	})
+	e.run(paths)
+	b.mu.Lock()
+	b.walk = e.stats
+	b.enumDone = true
+	b.mu.Unlock()
 }
 
-// file emits a file: itself, or its records with -jsonl-in.
-func (b *batch) file(path string, emit func(job)) {
-	if !b.c.jsonlIn {
-		emit(job{path: path})
-		return
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		emit(job{path: path, err: reason(err)})
-		return
-	}
-	defer f.Close()
-	b.records(path, f, emit)
-}
-
-// records emits the JSON Lines records of r, one job per line. A line over
-// the size limit is skipped with an error, without being held in memory.
-func (b *batch) records(path string, r io.Reader, emit func(job)) {
-	br := bufio.NewReaderSize(r, 1<<20)
-	for n := 1; ; n++ {
-		line, tooLong, err := record.ReadLine(br, b.c.opts.MaxBytes)
-		if len(line) == 0 && err != nil {
-			if err != io.EOF {
-				emit(job{path: fmt.Sprintf("%s:%d", path, n), err: err})
-			}
-			return
+// process extracts one document. A panic in it becomes the document's
+// error: one bad page does not end a run over millions.
+func (b *batch) process(j job) (r result) {
+	r = result{seq: j.seq, path: j.path, held: j.held}
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = panicError(p)
+			r.facts = nil
+			r.out = b.render(j, nil, r.err)
 		}
-		j := job{path: fmt.Sprintf("%s:%d", path, n)}
-		switch {
-		case tooLong:
-			j.err = fmt.Errorf("%w: record over %d bytes", extract.ErrTooLarge, b.c.opts.MaxBytes)
-		case len(bytes.TrimSpace(line)) == 0:
-			continue
-		default:
-			j.data = line
-			j.url = "\x00record" // decoded by the worker
-		}
-		emit(j)
-		if err != nil {
-			return
-		}
-	}
-}
-
-// process extracts one document.
-func (b *batch) process(j job) result {
-	r := result{seq: j.seq, path: j.path}
+	}()
 	opts := b.c.opts
+	opts.Format, opts.Charset = j.format, j.charset
 	data, err := j.data, j.err
-	url := ""
+	j.data = nil // held by data alone, so that it goes once the library is done with it
 	switch {
 	case err != nil:
-	case j.url == "\x00record":
-		url, data, opts.Format, err = record.Decode(data)
+	case j.isRec:
+		j.url, data, opts.Format, err = record.Decode(data)
 	case data == nil:
-		data, err = readFile(j.path, opts.MaxBytes)
+		data, err = readFile(j.path, j.gz, opts.MaxBytes)
 	}
 	var a *extract.Article
 	if err == nil {
 		r.bytes = len(data)
-		a, err = opts.Bytes(data)
+		a, err = b.extract(&opts, data)
 	}
 	r.err = err
 	if err == nil {
@@ -229,27 +185,72 @@ func (b *batch) process(j job) result {
 			r.facts[f.Kind]++
 		}
 	}
-	switch {
-	case b.c.json:
-		r.out, _ = record.Append(nil, j.path, a, err, record.Options{Tokens: b.c.tokens, URL: url})
-	case err == nil:
-		var buf bytes.Buffer
-		w := bufio.NewWriter(&buf)
-		b.c.writeText(w, j.path, url, a, j.seq > 0, true)
-		w.Flush()
-		r.out = buf.Bytes()
-	}
+	r.out = b.render(j, a, err)
 	return r
 }
 
-// write writes a result in order and counts it.
-func (b *batch) write(r result) {
+// panicError describes a recovered panic and where it happened.
+func panicError(p any) error {
+	pcs := make([]uintptr, 32)
+	n := runtime.Callers(3, pcs)
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if !strings.HasPrefix(f.Function, "runtime.") && f.Function != "" {
+			file := f.File
+			if i := strings.Index(file, "/zhnews/"); i >= 0 {
+				file = file[i+len("/zhnews/"):]
+			}
+			return fmt.Errorf("internal error: panic: %v (in %s at %s:%d)", p, f.Function, file, f.Line)
+		}
+		if !more {
+			return fmt.Errorf("internal error: panic: %v", p)
+		}
+	}
+}
+
+// render is what a document writes to standard output in the chosen
+// format.
+func (b *batch) render(j job, a *extract.Article, err error) []byte {
+	switch b.c.format {
+	case formatJSON:
+		out, _ := record.Append(nil, j.path, a, err, record.Options{Tokens: b.c.tokens, URL: j.url, Fetched: j.fetched})
+		return out
+	case formatCSV:
+		return appendCSV(nil, j, a, err)
+	}
+	if err != nil {
+		return nil
+	}
+	var buf bytes.Buffer
+	w := bufio.NewWriter(&buf)
+	b.c.writeText(w, j.path, j.url, a, j.seq > 0, true)
+	w.Flush()
+	return buf.Bytes()
+}
+
+// write writes a result in order and counts it; a failed write stops the
+// run.
+func (b *batch) write(r result, stop func()) {
 	if r.err != nil {
 		b.failed = true
-		b.out.Flush()
+		// Records written so far go out before the error line, so that
+		// the two streams read in the same order.
+		if err := b.out.flush(); err != nil {
+			b.writeErr = err
+			stop()
+			return
+		}
 		fmt.Fprintf(b.stderr, "%s: %v\n", r.path, r.err)
 	}
-	b.out.Write(r.out)
+	if b.c.format == formatCSV && b.stats.docs == 0 {
+		b.out.record(csvHeader())
+	}
+	if err := b.out.record(r.out); err != nil {
+		b.writeErr = err
+		stop()
+		return
+	}
 	b.stats.add(r)
 	b.mu.Lock()
 	b.done++
@@ -257,54 +258,19 @@ func (b *batch) write(r result) {
 	b.mu.Unlock()
 }
 
-func (b *batch) addSize(n int64) {
-	b.mu.Lock()
-	b.totalSize += n
-	b.mu.Unlock()
+// note writes a line about the run to standard error.
+func (b *batch) note(s string) { fmt.Fprintf(b.stderr, "extract: %s\n", s) }
+
+// A lockedWriter serializes the writes of several goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
 }
 
-// readFile reads a file up to the size limit. A regular file over the limit
-// fails before it is read; one under it is read into a buffer of its size.
-func readFile(path string, limit int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, reason(err)
-	}
-	defer f.Close()
-	var size int64
-	if st, err := f.Stat(); err == nil {
-		switch {
-		case st.IsDir():
-			return nil, errors.New("is a directory")
-		case st.Mode().IsRegular() && st.Size() > limit:
-			return nil, fmt.Errorf("%w: %d bytes, limit %d", extract.ErrTooLarge, st.Size(), limit)
-		case st.Mode().IsRegular():
-			size = st.Size()
-		}
-	}
-	return readLimited(f, limit, size)
-}
-
-// readLimited reads r to the end, failing past limit bytes; size is what r
-// is expected to hold, to allocate once (0 when not known).
-func readLimited(r io.Reader, limit, size int64) ([]byte, error) {
-	buf := bytes.NewBuffer(make([]byte, 0, min(size, limit)+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
-		return nil, err
-	}
-	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", extract.ErrTooLarge, limit)
-	}
-	return buf.Bytes(), nil
-}
-
-// reason strips the path from file errors, since the caller prints it.
-func reason(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // stats counts what a batch did, for the summary line.

@@ -15,7 +15,8 @@ import (
 	"time"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files (none in this package)")
+// -update is accepted, so that go test ./... -update runs in every package.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 const seed = "../../testdata/seeds/001_e08975f28c061b20.txt"
 

@@ -697,7 +697,7 @@ func (sc *dateScanner) months(p, y int, yearText bool) (dateMatch, bool) {
 				if !explicit && m2 < m {
 					to.Year++
 				}
-				if dateBefore(from, to) && (explicit == false || yearText) {
+				if dateBefore(from, to) && (!explicit || yearText) {
 					return dateMatch{e, from, to}, true
 				}
 			}

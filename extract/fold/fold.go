@@ -18,7 +18,10 @@
 //
 //	t := transform.Chain(simplifiedchinese.GB18030.NewDecoder(), fold.Text())
 //
-// Invalid UTF-8 is passed through unchanged, byte for byte.
+// Invalid UTF-8 is passed through unchanged, byte for byte; a ZERO WIDTH
+// SPACE or BYTE ORDER MARK right after an invalid byte is kept, since
+// removing it could join the invalid bytes around it into a new character,
+// and folding twice must give what folding once gives.
 package fold
 
 import (
@@ -52,17 +55,25 @@ func String(s string) string {
 
 // folder implements Width, Space and Text. prevDigit tells whether the last
 // rune written (or spanned) was an ASCII digit after folding; it carries the
-// left context of the number rules across calls.
+// left context of the number rules across calls. prevInvalid tells whether
+// the last byte written was an invalid byte copied unchanged.
 type folder struct {
 	width, space bool
 	prevDigit    bool
+	prevInvalid  bool
 }
 
-func (f *folder) Reset() { f.prevDigit = false }
+func (f *folder) Reset() { f.prevDigit, f.prevInvalid = false, false }
 
-// lookahead is the number of bytes after a rune that the contextual rules may
-// need to see: three full-width digits and one more rune.
-const lookahead = 4 * utf8.UTFMax
+// wrote records the left context after a rune: out written for the source
+// rune r of size bytes (outLen 0: dropped, which changes no context).
+func (f *folder) wrote(out rune, outLen, size int) {
+	if outLen == 0 {
+		return
+	}
+	f.prevDigit = isDigit(out)
+	f.prevInvalid = out == utf8.RuneError && size == 1
+}
 
 // Span implements transform.SpanningTransformer.
 func (f *folder) Span(src []byte, atEOF bool) (n int, err error) {
@@ -78,7 +89,7 @@ func (f *folder) Span(src []byte, atEOF bool) (n int, err error) {
 		if consumed != size || outLen != size || out != r {
 			return n, transform.ErrEndOfSpan
 		}
-		f.prevDigit = isDigit(r)
+		f.wrote(r, size, size)
 		n += size
 	}
 	return n, nil
@@ -129,9 +140,7 @@ func (f *folder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 		default:
 			utf8.EncodeRune(dst[nDst:], out)
 		}
-		if outLen > 0 {
-			f.prevDigit = isDigit(out)
-		}
+		f.wrote(out, outLen, size)
 		nDst += outLen
 		nSrc += consumed
 	}
@@ -179,6 +188,12 @@ func (f *folder) foldSpace(src []byte, r rune, size int, atEOF bool) (out rune, 
 	case 0x85, 0x2028, 0x2029:
 		return '\n', 1, size, true, true
 	case 0x200B, 0xFEFF:
+		if f.prevInvalid {
+			// Dropping it would join the invalid bytes around it, which
+			// can spell a new rune ("\xef\xbb" U+FEFF "\xbf" would become a
+			// BOM that a second pass drops): kept, folding stays idempotent.
+			return r, size, size, true, true
+		}
 		return 0, 0, size, true, true
 	case 0xA0, 0x1680, 0x202F, 0x205F, 0x3000:
 		return ' ', 1, size, true, true

@@ -3,13 +3,13 @@ package num
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files (no goldens in this package)")
+// -update is accepted, so that go test ./... -update runs in every package.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 // parseTests are the contract of Parse, rule by rule: input → value, or
 // "error" for an input that is not one numeral.
@@ -360,23 +360,4 @@ func TestNumeralBits(t *testing.T) {
 	if IsNumeralStart(-1) || IsNumeralRune(0x20000) {
 		t.Error("out-of-range runes")
 	}
-}
-
-func ExamplePrefix() {
-	s := "总投资4亿2000万元"
-	d, n, ok := Prefix(s[len("总投资"):])
-	fmt.Println(d, n, ok)
-	// Output: 420000000 11 true
-}
-
-func ExampleParse() {
-	for _, s := range []string{"一百二十亿", "1.2万亿", "两千六", "十七十八"} {
-		d, err := Parse(s)
-		fmt.Println(d, err)
-	}
-	// Output:
-	// 12000000000 <nil>
-	// 1200000000000 <nil>
-	// 2600 <nil>
-	// 0 num.Parse: parsing "十七十八": invalid syntax
 }

@@ -153,12 +153,12 @@ func sameValue(d Decimal, want string) bool {
 }
 
 // parseResult runs Parse and formats its outcome.
-func parseResult(in string) (Decimal, error, string) {
+func parseResult(in string) (Decimal, string, error) {
 	d, err := Parse(in)
 	if err != nil {
-		return d, err, "error"
+		return d, "error", err
 	}
-	return d, nil, d.String()
+	return d, d.String(), nil
 }
 
 func TestPeerCn2an(t *testing.T) {
@@ -185,7 +185,7 @@ func TestPeerCn2an(t *testing.T) {
 				ty.skip("strict-only rejection")
 				continue
 			}
-			_, err, got := parseResult(c.Input)
+			_, got, err := parseResult(c.Input)
 			ty.check(err != nil, c.Input, got, "error")
 			continue
 		}
@@ -193,7 +193,7 @@ func TestPeerCn2an(t *testing.T) {
 			ty.skip(r)
 			continue
 		}
-		d, err, got := parseResult(c.Input)
+		d, got, err := parseResult(c.Input)
 		ty.check(err == nil && sameValue(d, exp), c.Input, got, exp)
 	}
 	ty.log(t, "number-cn2an")
@@ -220,7 +220,7 @@ func TestPeerDucklingMiNLP(t *testing.T) {
 				ty.skip(r)
 				continue
 			}
-			d, err, got := parseResult(in)
+			d, got, err := parseResult(in)
 			ty.check(err == nil && sameValue(d, exp.Value.String()), in, got, exp.Value.String())
 		}
 		ty.log(t, strings.TrimSuffix(name, ".jsonl"))
@@ -252,10 +252,10 @@ func TestPeerRecognizers(t *testing.T) {
 		}
 		switch {
 		case len(res) == 0 && allNumeral(in):
-			_, err, got := parseResult(in)
+			_, got, err := parseResult(in)
 			ty.check(err != nil, in, got, "error")
 		case len(res) == 1 && fold.String(res[0].Text) == in:
-			d, err, got := parseResult(in)
+			d, got, err := parseResult(in)
 			ty.check(err == nil && sameValue(d, res[0].Resolution.Value), in, got, res[0].Resolution.Value)
 		default:
 			ty.skip("extraction from running text")

@@ -23,8 +23,9 @@ type Token struct {
 
 // Options say what a record holds besides the article.
 type Options struct {
-	Tokens bool   // segment the body and add "tokens"
-	URL    string // the document's URL, for records read from JSON Lines
+	Tokens  bool   // segment the body and add "tokens"
+	URL     string // the document's URL, for records read from JSON Lines or WARC
+	Fetched string // when the crawler fetched it (a WARC record's date)
 }
 
 // Append appends the record of one document to buf, ending with "\n". For
@@ -39,21 +40,26 @@ func Append(buf []byte, path string, a *extract.Article, err error, o Options) (
 	}
 	buf = append(buf, `{"path":`...)
 	buf = append(buf, bytes.TrimSpace(b.Bytes())...)
-	if o.URL != "" {
-		b.Reset()
-		enc.Encode(o.URL)
-		buf = append(buf, `,"url":`...)
-		buf = append(buf, bytes.TrimSpace(b.Bytes())...)
+	for _, f := range [...]struct{ name, value string }{{"url", o.URL}, {"fetched", o.Fetched}} {
+		if f.value != "" {
+			b.Reset()
+			enc.Encode(f.value)
+			buf = append(buf, `,"`+f.name+`":`...)
+			buf = append(buf, bytes.TrimSpace(b.Bytes())...)
+		}
 	}
 	if err != nil {
 		a = &extract.Article{}
 	}
-	aj, err2 := a.MarshalJSON() // compact already: no second pass through an Encoder
+	// The article's object follows with its "{" turned into ",": written
+	// in place, the record is not copied once more.
+	at := len(buf)
+	buf, err2 := a.AppendJSON(buf)
 	if err2 != nil {
-		return buf, err2
+		return buf[:at], err2
 	}
-	buf = append(buf, ',')
-	buf = append(buf, aj[1:len(aj)-1]...) // the article's fields
+	buf[at] = ','
+	buf = buf[:len(buf)-1] // its closing brace; the record's own comes last
 	if o.Tokens && err == nil {
 		toks := segment.Cut(a.Body())
 		jt := make([]Token, len(toks))

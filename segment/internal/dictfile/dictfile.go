@@ -94,7 +94,6 @@ func EncodeDict(entries []Entry) ([]byte, error) {
 		kids map[rune]*node
 		freq uint32
 		tag  string
-		id   int
 	}
 	root := &node{}
 	first := map[rune]bool{}

@@ -6,7 +6,8 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files (none in this package)")
+// -update is accepted, so that go test ./... -update runs in every package.
+var _ = flag.Bool("update", false, "rewrite golden files (none in this package)")
 
 func TestRoundTrip(t *testing.T) {
 	entries := []Entry{
