@@ -244,7 +244,7 @@ func (f *folder) foldWidth(rest []byte, r rune, atEOF bool) (rune, bool) {
 }
 
 // digitsAhead counts the digits (ASCII or full-width) at the start of b, up
-// to max. It reports ok=false when b ends before the count is certain and
+// to max, passing over the zero-width runes that folding drops. It reports ok=false when b ends before the count is certain and
 // more input may follow.
 func digitsAhead(b []byte, max int, atEOF bool) (n int, ok bool) {
 	for n < max {
@@ -258,11 +258,14 @@ func digitsAhead(b []byte, max int, atEOF bool) (n int, ok bool) {
 			}
 			r, size = utf8.DecodeRune(b)
 		}
+		b = b[size:]
+		if r == 0x200B || r == 0xFEFF {
+			continue // dropped (after a valid rune), so the digits after it are adjacent
+		}
 		if !isDigit(r) && !(r >= '０' && r <= '９') {
 			return n, true
 		}
 		n++
-		b = b[size:]
 	}
 	return n, true
 }
