@@ -40,7 +40,8 @@ const (
 
 // A Fact is one fact found in a text. Which fields are set depends on Kind:
 //
-//	money     Value (in whole units of Currency), Currency, Approx, Min, Max
+//	money     Value (in whole units of Currency), Currency, Approx, Min, Max,
+//	          Role, Basis, Scope
 //	capacity  Value (in Unit), Unit, Period, Product
 //	date      Date, and Until for ranges and spans
 //	project   Name, and the links Investment, Capacity, Status, Companies
@@ -54,8 +55,11 @@ type Fact struct {
 
 	Value    num.Decimal  // money and capacity
 	Min, Max *num.Decimal // money: lower and upper bounds (超过…, …以下, ranges)
-	Approx   bool         // money: 约, 近, 余, 多, 左右, 上下
+	Approx   bool         // money: 约, 近, 余, 多, 左右, 上下, and vague amounts (数十亿元)
 	Currency string       // money: ISO 4217 code (CNY, USD, HKD, EUR, JPY, GBP, TWD …)
+	Role     Role         // money: what the amount is (an investment, an output, a tax …)
+	Basis    string       // money: the word that gives the role, as written (总投资, 计划投资, 注册资本 …)
+	Scope    Scope        // money: whether it belongs to one project or sums many
 	Unit     string       // capacity: the unit as written, without 万/亿 (吨, 米, 头, 兆瓦 …)
 	Period   Period       // capacity: per year, month or day; "" when not stated
 	Product  string       // capacity: what is produced or processed, when stated
@@ -69,6 +73,30 @@ type Fact struct {
 	Status     string   // project: 签约, 开工, 在建, 竣工, 投产, 试运行, 落户 … when stated
 	Companies  []string // project: the companies its clause names
 }
+
+// A Role says what an amount of money is.
+type Role string
+
+// The roles of money.
+const (
+	RoleInvestment        Role = "investment"         // 总投资, 投资, 计划投资, 拟投资, 固定资产投资
+	RoleRegisteredCapital Role = "registered_capital" // 注册资本
+	RoleOutput            Role = "output"             // 产值, 年产值, 营业收入, 销售收入
+	RoleTax               Role = "tax"                // 税收, 利税
+	RoleContract          Role = "contract"           // 签约金额, 协议引资, 合同金额
+	RolePaidIn            Role = "paid_in"            // 实际到位资金
+	RoleOther             Role = "other"              // anything else: loans, subsidies, funds, prices
+)
+
+// A Scope says whether an amount of money belongs to one project or sums
+// many.
+type Scope string
+
+// The scopes of money.
+const (
+	ScopeProject   Scope = "project"   // the amount of one named project
+	ScopeAggregate Scope = "aggregate" // a sum over many (共签约项目41个，签约金额157.7亿元) or a place's total
+)
 
 // A Period is the time unit of a capacity.
 type Period string
@@ -171,6 +199,9 @@ type jsonFact struct {
 	Approx     bool         `json:"approx,omitempty"`
 	Min        *num.Decimal `json:"min,omitempty"`
 	Max        *num.Decimal `json:"max,omitempty"`
+	Role       Role         `json:"role,omitempty"`
+	Basis      string       `json:"basis,omitempty"`
+	Scope      Scope        `json:"scope,omitempty"`
 	Unit       string       `json:"unit,omitempty"`
 	Period     Period       `json:"period,omitempty"`
 	Product    string       `json:"product,omitempty"`
@@ -185,6 +216,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 	j := jsonFact{
 		Kind: f.Kind, Text: f.Text, Start: f.Start, End: f.End, In: f.In,
 		Currency: f.Currency, Approx: f.Approx, Min: f.Min, Max: f.Max,
+		Role: f.Role, Basis: f.Basis, Scope: f.Scope,
 		Unit: f.Unit, Period: f.Period, Product: f.Product,
 		Investment: f.Investment, Capacity: f.Capacity, Status: f.Status, Companies: f.Companies,
 	}
