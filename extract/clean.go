@@ -419,7 +419,7 @@ func markListRuns(lines []line) {
 		for j < len(lines) && lines[j].list && lines[j].runes <= 60 && lines[j].kind != meta {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && !factList(lines[i:j]) {
 			for k := i; k < j; k++ {
 				if lines[k].kind != chrome {
 					lines[k].kind, lines[k].reason = chrome, ReasonList
@@ -431,6 +431,39 @@ func markListRuns(lines []line) {
 		}
 		i = j
 	}
+}
+
+// factList reports whether a run of list items is content: most of its
+// items are clauses (sentence punctuation) that carry a fact, an amount or
+// a capacity (· 年产10万吨某某项目，总投资5亿元，3月开工) — a list of projects,
+// unlike a list of headlines.
+func factList(items []line) bool {
+	n := 0
+	for i := range items {
+		if items[i].punct > 0 && carriesAmount(items[i].text) {
+			n++
+		}
+	}
+	return 2*n >= len(items)
+}
+
+// carriesAmount reports whether s states an amount: a numeral before 万 or
+// 亿 (5亿元, 10万吨, 三千万元), or a capacity verb before a number (年产800台).
+func carriesAmount(s string) bool {
+	prevNum := false
+	for i, r := range s {
+		switch {
+		case r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百千", r):
+			prevNum = true
+		case (r == '万' || r == '亿') && prevNum:
+			return true
+		case r == '产' && strings.HasSuffix(s[:i], "年") && i+len("产") < len(s) && s[i+len("产")] >= '0' && s[i+len("产")] <= '9':
+			return true
+		default:
+			prevNum = r == '.' && prevNum
+		}
+	}
+	return false
 }
 
 // markHeadlines turns headline-shaped lines above the first paragraph that

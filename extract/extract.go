@@ -97,6 +97,7 @@ func (o *Options) fromUTF8(s, enc string) *Article {
 		// the few characters both scripts use (昇 in a company name).
 		s = t2s.String(s)
 	}
+	s = fold.Pinyin(s) // 生产(chǎn)基地: a reposting site's glosses are no text
 	a := &Article{Format: FormatText, Encoding: enc, Script: script.String()}
 	if o.Raw {
 		a.Paragraphs = rawParagraphs(s)

@@ -446,6 +446,7 @@ func (w *domWalker) text(s string) {
 	if w.trad {
 		s = t2s.String(s)
 	}
+	s = fold.Pinyin(s)
 	if w.pre > 0 && strings.Contains(s, "\n") {
 		parts := strings.Split(s, "\n")
 		for i, p := range parts {

@@ -44,7 +44,8 @@ const (
 //	          Role, Basis, Scope
 //	capacity  Value (in Unit), Unit, Period, Product
 //	date      Date, and Until for ranges and spans
-//	project   Name, and the links Investment, Capacity, Status, Companies
+//	project   Name, and the links Investment, Capacity, Capacities, Status,
+//	          Companies
 //	company   Name
 type Fact struct {
 	Kind  Kind
@@ -69,7 +70,8 @@ type Fact struct {
 
 	Name       string   // project and company: the name
 	Investment *Fact    // project: the money invested, when its clause states it
-	Capacity   *Fact    // project: its capacity, when stated
+	Capacity   *Fact    // project: its capacity, when stated (the first, when its name states several)
+	Capacities []Fact   // project: every capacity its name states, when it states more than one
 	Status     string   // project: 签约, 开工, 在建, 竣工, 投产, 试运行, 落户 … when stated
 	Companies  []string // project: the companies its clause names
 }
@@ -207,6 +209,7 @@ type jsonFact struct {
 	Product    string       `json:"product,omitempty"`
 	Investment *Fact        `json:"investment,omitempty"`
 	Capacity   *Fact        `json:"capacity,omitempty"`
+	Capacities []Fact       `json:"capacities,omitempty"`
 	Status     string       `json:"status,omitempty"`
 	Companies  []string     `json:"companies,omitempty"`
 }
@@ -218,7 +221,7 @@ func (f Fact) MarshalJSON() ([]byte, error) {
 		Currency: f.Currency, Approx: f.Approx, Min: f.Min, Max: f.Max,
 		Role: f.Role, Basis: f.Basis, Scope: f.Scope,
 		Unit: f.Unit, Period: f.Period, Product: f.Product,
-		Investment: f.Investment, Capacity: f.Capacity, Status: f.Status, Companies: f.Companies,
+		Investment: f.Investment, Capacity: f.Capacity, Capacities: f.Capacities, Status: f.Status, Companies: f.Companies,
 	}
 	switch f.Kind {
 	case KindMoney, KindCapacity:

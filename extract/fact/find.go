@@ -5,7 +5,8 @@ import "time"
 // Find returns every fact of s in order of appearance (see Sort): money,
 // capacities, dates resolved against ref (the zero time means no reference:
 // year-less and relative dates are left out), projects linked to the money,
-// capacities and companies of their clauses, and companies. It scans s once
+// capacities and companies of their clauses, and companies. Money has its
+// role and its scope, decided with the projects (see setMoneyScopes). It scans s once
 // per kind and shares the results, so it is cheaper than calling each
 // finder.
 func Find(s string, ref time.Time) []Fact {
@@ -16,7 +17,9 @@ func Find(s string, ref time.Time) []Fact {
 	all = appendCapacities(all, s)
 	nCaps := len(all)
 	all = appendCompanies(all, s)
-	all = append(all, findProjects(s, all[:nMoney:nMoney], all[nMoney:nCaps:nCaps], all[nCaps:len(all):len(all)])...)
+	projects := findProjects(s, all[:nMoney:nMoney], all[nMoney:nCaps:nCaps], all[nCaps:len(all):len(all)])
+	setMoneyScopes(s, all[:nMoney], projects)
+	all = append(all, projects...)
 	all = appendDates(all, s, ref)
 	Sort(all)
 	return all

@@ -3,6 +3,7 @@ package fact
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/zhnews/zhnews/segment"
 	"os"
 	"path/filepath"
 	"strings"
@@ -197,6 +198,7 @@ func benchBodies(b *testing.B, bodies []string, find func(string)) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
+	segment.Load() // once per process, lazily; segment's BenchmarkLoad measures it
 	for b.Loop() {
 		for _, s := range bodies {
 			find(s)

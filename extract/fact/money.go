@@ -59,9 +59,29 @@ import (
 // 九分钱 or 两毛五 / 九角九分 (a bare 五分 or 两毛 is a score, a time or a
 // tenth as often as it is money).
 //
-// Not money: amounts after 数, 几, 上, 成, 好 (数十亿元, 上百亿元: no exact
-// numeral), 几 ranges (十几亿元), percentages, areas, counts and years (none
-// has a currency word), 多元化, 元素, 元件.
+// Vague amounts (数十亿元, 几千万元, 上百亿元, 十几亿元) are money with Approx
+// and their lower bound: see money_vague.go.
+//
+// Without a currency word, an amount is money (CNY) only right after an
+// investment or contract label (总投资26亿, 总投资额121.5亿, 签约额99.75亿,
+// 中标超2亿; see money_role.go), with 万 or 亿 ending its numeral and no
+// measure after it (总投资5万亩 is not money); anywhere else it is not
+// (完成任务100亿, 10亿以上项目).
+//
+// Shapes of real pages: a space between the number and its unit or
+// currency (50 亿元, 新台币 177.1 亿元), one line break before 万 or 亿 (143.3
+// and 亿元 on the next line), thousands separators (158,063万元), 人民币
+// before or after (above), 亿多元 (六十二亿多元: approx). A comma or a
+// point after a word is punctuation, so a number starts right after it
+// (4个,5000万元; in ASCII-punctuated text), but not after a digit and
+// before three digits (1,200).
+//
+// Not money: amounts after 成, 若 (成千上万, 若干), percentages, areas,
+// counts and years (none has a currency word), 多元化, 元素, 元件, and 元 in
+// a term after a bare Chinese digit (三元前驱体, 三元锂电池, 三元区, 一元论).
+//
+// Every amount gets a role (money_role.go); Find also gives it a scope
+// (money_scope.go).
 
 // A monCurrency is a currency word.
 type monCurrency struct {
@@ -185,11 +205,15 @@ var (
 	monQualByEnd   = mcIndex(monPrefixQuals, func(q monQual) string { return q.word }, true)
 )
 
-// Money finds the amounts of money in s, in order.
+// Money finds the amounts of money in s, in order, each with its role
+// (money_role.go). Their Scope is left empty: Find decides it, with the
+// projects it finds (money_scope.go).
 func Money(s string) []Fact { return appendMoney(nil, s) }
 
-// appendMoney appends the amounts of money in s to facts.
+// appendMoney appends the amounts of money in s to facts, each with its
+// role (see money_role.go).
 func appendMoney(facts []Fact, s string) []Fact {
+	first := len(facts)
 	last := 0 // end of the last fact: nothing before it is looked at again
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -198,11 +222,19 @@ func appendMoney(facts []Fact, s string) []Fact {
 			continue
 		}
 		r, w := mcRune(s, i)
-		if !num.IsNumeralStart(r) || !monStartOK(s, i, r) {
-			i += w
-			continue
+		at, numeral := i, num.IsNumeralStart(r) && monStartOK(s, i, r)
+		if !numeral {
+			// a unit after a vague word: 数十亿元, 上万元, 几个亿
+			if !num.IsNumeralRune(r) {
+				i += w
+				continue
+			}
+			if at = monVagueStart(s, i, last); at < 0 {
+				i += w
+				continue
+			}
 		}
-		f, next, ok := monFactAt(s, i, last)
+		f, next, ok := monMoneyAt(s, at, last, numeral)
 		if !ok {
 			i += w
 			if next > i {
@@ -210,6 +242,11 @@ func appendMoney(facts []Fact, s string) []Fact {
 			}
 			continue
 		}
+		var prev *Fact
+		if len(facts) > first {
+			prev = &facts[len(facts)-1]
+		}
+		setMoneyRole(s, &f, prev)
 		facts = append(facts, f)
 		last = f.End
 		i = max(next, f.End)
@@ -217,21 +254,57 @@ func appendMoney(facts []Fact, s string) []Fact {
 	return facts
 }
 
+// monMoneyAt finds the money fact at i: one with a numeral, or a vague
+// amount.
+func monMoneyAt(s string, i, last int, numeral bool) (Fact, int, bool) {
+	if numeral {
+		return monFactAt(s, i, last)
+	}
+	return monVagueAt(s, i, last)
+}
+
 // monStartOK reports whether a numeral may start at s[i] (rune r): not in
-// the middle of a number or a word.
+// the middle of a number or a word. A comma or a point is punctuation, not
+// part of a number, unless an ASCII letter or digit stands before it and,
+// for a comma, three digits after it (1,200; but 4个,5000万元 and
+// 40,5000万元 start a number after the comma).
 func monStartOK(s string, i int, r rune) bool {
 	if i == 0 {
 		return true
 	}
-	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	p, pw := utf8.DecodeLastRuneInString(s[:i])
 	if r < 0x80 {
-		// not inside 1,200, 2.5, A202107, PM2.5
-		return !(p < 0x80 && (isASCIIAlnumByte(byte(p)) || p == '.' || p == ','))
+		if p < 0x80 && isASCIIAlnumByte(byte(p)) {
+			return false // not inside A202107, 2021
+		}
+		if p != '.' && p != ',' {
+			return true
+		}
+		q, _ := utf8.DecodeLastRuneInString(s[:i-pw])
+		if !(q < 0x80 && isASCIIAlnumByte(byte(q))) {
+			return true
+		}
+		if p == '.' {
+			return false // not inside 2.5, PM2.5
+		}
+		return monDigitRun(s, i) != 3 // 1,200 but 40,5000万元
 	}
-	if num.IsNumeralRune(p) || strings.ContainsRune(monNoCount, p) {
+	if num.IsNumeralRune(p) {
 		return false
 	}
+	if strings.ContainsRune(monNoCount, p) {
+		return p == '上' && monShangVerb(s, i-pw) // 迈上百亿元: 上 ends a verb
+	}
 	return true
+}
+
+// monDigitRun returns the number of ASCII digits at s[i:].
+func monDigitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && s[i+n] >= '0' && s[i+n] <= '9' {
+		n++
+	}
+	return n
 }
 
 func isASCIIAlnumByte(c byte) bool {
@@ -249,17 +322,24 @@ func monFactAt(s string, i, last int) (f Fact, next int, ok bool) {
 		}
 	}
 	if !ok {
+		if strings.HasPrefix(s[a.numEnd:], "几") {
+			return monVagueTrailing(s, i, last, a) // 十几亿元
+		}
 		return Fact{}, a.numEnd, false
 	}
 	b, isRange := monRangeEnd(s, a)
 	if a.currency == "" && !isRange {
-		// only a currency word before the number can make it money
+		// only a currency word before the number, or an investment or
+		// contract label, can make it money
 		k := i
 		if k > last && s[k-1] == ' ' {
 			k--
 		}
 		if _, n := monCurBefore(s, k, last); n == 0 {
-			return Fact{}, a.numEnd, false
+			if a.unitsSection == 0 || !monMayBeLabelled(s, a.numEnd) {
+				return Fact{}, a.numEnd, false
+			}
+			return monLabelled(s, i, last, a)
 		}
 	}
 	start, q, pc := monPrefix(s, i, last)
@@ -582,7 +662,7 @@ func monAmountAt(s string, i int) (a monAmount, ok bool) {
 	if strings.HasPrefix(s[p:], "几") || strings.HasPrefix(s[p:], "幾") {
 		return a, false // 十几亿元: not an exact amount
 	}
-	space := p < len(s) && s[p] == ' '
+	space := p < len(s) && s[p] == ' ' || monLineGap(s, p)
 	if space {
 		p++
 	}
@@ -658,7 +738,7 @@ func monAmountAt(s string, i int) (a monAmount, ok bool) {
 	switch word {
 	case "元", "圆", "块":
 		if word == "元" {
-			if r, _ := utf8.DecodeRuneInString(s[p:]); strings.ContainsRune("化素件旦宵音", r) {
+			if r, _ := utf8.DecodeRuneInString(s[p:]); strings.ContainsRune("化素件旦宵音", r) || a.bareDigit && hasAnyPrefix(s[p:], monBareYuanTerms) {
 				a.currency = ""
 				a.end, a.next = a.numEnd, a.numEnd
 				return a, true
@@ -916,4 +996,53 @@ func monSubDigit(s string, q int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return int(v), w, true
+}
+
+// monBareYuanTerms follow 元 after a bare Chinese digit in words that are
+// not amounts: 三元前驱体, 三元锂电池, 三元材料, 三元区, 三元里, 三元桥, 一元论,
+// 一元复始, 二元结构.
+var monBareYuanTerms = []string{"前驱", "锂", "材料", "正极", "催化", "区", "里", "桥", "论", "复始", "结构"}
+
+// monLineGap reports whether a line break at p splits an amount (143.3
+// and 亿元 on the next line): one line break right before 万 or 亿.
+func monLineGap(s string, p int) bool {
+	if p >= len(s) || s[p] != '\n' {
+		return false
+	}
+	return strings.HasPrefix(s[p+1:], "万") || strings.HasPrefix(s[p+1:], "亿")
+}
+
+// monMeasures are the characters that, right after an amount without a
+// currency word, make it a quantity of something else (总投资1万亩).
+const monMeasures = "亩平吨人件台套瓦度方米头只株户家项次股倍个%"
+
+// monMayBeLabelled reports whether an amount without a currency word that
+// ends at end may be money: no measure follows it.
+func monMayBeLabelled(s string, end int) bool {
+	r, _ := utf8.DecodeRuneInString(s[end:])
+	return !strings.ContainsRune(monMeasures, r)
+}
+
+// monLabelled reads an amount without a currency word as money when an
+// investment or contract label governs it (总投资26亿, 签约额99.75亿, 中标超2亿);
+// the caller has checked that its numeral ends in 万 or 亿 and that no
+// measure follows it.
+func monLabelled(s string, i, last int, a monAmount) (Fact, int, bool) {
+	start, q, pc := monPrefix(s, i, last)
+	if pc.code != "" || !monLabelGoverns(s, start, last) {
+		return Fact{}, a.numEnd, false
+	}
+	f := monFact(s, start, a.numEnd, a.value, "CNY")
+	end, sq := monSuffix(s, a.numEnd, a.numEnd)
+	f = monExtend(s, f, end)
+	f.Approx = q.approx || a.approx || sq.approx
+	if q.min || sq.min {
+		v := a.value
+		f.Min = &v
+	}
+	if q.max || sq.max {
+		v := a.value
+		f.Max = &v
+	}
+	return f, f.End, true
 }

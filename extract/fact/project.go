@@ -1,133 +1,57 @@
 package fact
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/segment"
 )
 
-// This file finds project names: the full names of specific undertakings,
-// ending in 项目, 工程, 产业园 or 基地 (年产1万吨对苯二甲酸项目,
-// 某县城某某路道路提升改造工程), and links each to the facts of its own
-// clause: the money invested, its capacity, its status and the companies
-// named.
+// This file finds project names: the names of specific undertakings as a
+// reader would cite them (年产1万吨对苯二甲酸项目, 某县城某某路道路提升改造
+// 工程, 某某光伏电站), and links each to the facts of its clause
+// (project_link.go).
 //
-// A name is found from its suffix leftwards, like a company name, and stops
-// at punctuation, at 的 (dropping 投资X亿元的 and …公司的), at a full legal
-// company name (which is the investor, not part of the name), at an amount
-// of money, and at the verbs and prepositions that introduce a project
-// (建设, 引进, 签约, 整合, 随着, 与 …) once the part found so far is a name
-// of its own — so the 建设 of 智能仓库建设项目 stays in the name.
+// A name is found from its head (项目, 工程, 产业园, 基地, 生产线, 电站, 工厂,
+// 厂; project_words.go) leftwards. The text before the head, up to the
+// clause break, is cut into words by package segment, whose part-of-speech
+// tags decide the rest:
 //
-// Generic mentions are not projects: 重点项目, 该项目, 签约项目, 亿元以上项目,
-// 龙头项目, policy programmes (传统产业升级工程). A 产业园 or 基地 counts only
-// when its sentence shows it being built, not as a goal (打造…产业园); a 工程
-// only when its name says what is built (道路, 管网, 二期 …).
+//   - Where the name begins. It never crosses 的 (投资5亿元的光学膜项目 →
+//     光学膜项目), a pronoun (该, 其), a preposition, an adverb, a time word, a
+//     localizer (以上), a copula (…生产线是…重点项目), a full legal company name
+//     (which is the investor, a company fact of its own) or an amount of money;
+//     and it begins at a word boundary, so a brand with 的 in it stays whole
+//     (美的智能家电项目) and 以上 never leaves 上 in a name. A verb ends it too,
+//     except the verbs of what a project does to its product (生产, 建设,
+//     迁建 …), which sit inside a name after the product (饮用水生产项目) but
+//     are the predicate before it (建设光伏电站项目 → 光伏电站项目).
+//   - Whether it names one project. The name must carry a specific word: a
+//     proper name (place, brand, company short name: 美的, 隆基), a product or
+//     technology noun (对位芳纶, 余热发电), a capacity (年产10万吨…), or Latin
+//     letters (LNG, TFT-LCD). Quantities and numerals (三项目, 上亿元项目),
+//     evaluations (代表性, 重点), sectors (工业, 文旅), ownership (控股子公司),
+//     stages (增资扩产) and kinds (科技型, 税源型) are not: the name is generic.
+//     A name followed by a count (工业项目13个), by 之一, or opened by a
+//     pronoun (该项目) is a kind of project or a reference, not a name.
+//   - Coordination. Parts joined by 、, 和, 及, 与 or 暨 under one head are one
+//     project (华禾创新药、原料药项目; 年产8万吨己二酸、3万吨己二胺项目, which
+//     keeps both capacities), unless each part is a bare proper name (美的、格力
+//     项目) or 等 closes the list (润滑油、联创制药等项目): then each part is a
+//     project, its text the part and its name the part with the head.
+//   - Heads of places and plants. A 产业园, 基地, 生产线, 电站 or 厂 counts only
+//     when its sentence shows it being built (签约, 开工, 在建, 投产 …), not as
+//     a goal (打造…产业园) nor as where something else happens (走进…产业园); a
+//     工程 only when it names a built work (道路, 管网, 电站 …), not a
+//     programme (传统产业升级工程).
+//
+// Pinyin glosses that reposting sites put after characters (生产(chǎn))
+// are dropped from the name (package extract drops them from the body).
 
-// projectSuffixes end project names.
-var projectSuffixes = []string{"项目", "工程", "产业园", "基地"}
-
-// notProjectEnd are the words that, right after a suffix, show it does not
-// end a project name (项目部, 工程师, 产业园区, 基地化).
-var notProjectEnd = map[string][]string{
-	"项目":  {"部", "组", "库", "办", "化", "制", "群", "经理", "管理", "资金", "用地", "投资额", "投资总额", "投资强度", "投资力度", "投资计划", "投资主体", "投资进度"},
-	"工程":  {"师", "院", "车", "机", "队", "局", "部", "处", "科", "兵", "学", "款", "量", "价", "化", "界", "类", "项", "建设", "技术", "质量", "公司"},
-	"产业园": {"区"},
-	"基地":  {"化"},
-}
-
-// projectHardStops are the words before which a project name begins,
-// met scanning leftwards: verbs, prepositions, adverbs and titles that never
-// sit inside a name.
-var projectHardStops = newStopSet(
-	"以及", "包括", "启动", "完成", "促成", "整合", "随着", "对接", "动工", "来到", "走进", "考察",
-	"参观", "调研", "观摩", "视察", "检查", "督导", "加快", "加速", "推动", "推进", "谋划", "策划",
-	"争取", "申报", "入选", "列入", "纳入", "作为", "其中", "一批", "一个", "这个", "抓好", "确保",
-	"力争", "全力", "积极", "大力", "正在", "即将", "计划", "预计", "开展", "成功", "顺利", "正式",
-	"全面", "举行", "举办", "召开", "通过", "依托", "围绕", "配套建设", "投资建设", "合作建设",
-	"投资兴建", "兴建", "组织", "参与", "承建", "牵头", "引资", "包联", "保障", "支持", "做好", "另有",
-	"以前", "过去", "现在", "原来",
-	"位于", "拟建", "新上", "上马", "布局", "启动建设", "开工建设", "加快建设", "全力推进", "重点推进",
-	"聚焦", "瞄准", "紧盯", "培育", "壮大", "带动", "宣布", "形成", "掀起", "换来", "落实", "跟踪",
-	"汇报", "促进", "促推", "帮助", "协调", "解决", "调动", "督办", "甘当", "确定", "设立", "实施",
-	"引进", "引入", "签约", "签下", "签订", "开工", "投产", "落户", "建成", "打造", "开建", "落地",
-	"投资", "总投资", "计划投资", "共有", "还有", "也有", "已有", "涉及", "涵盖", "覆盖", "分别是",
-	"分别为", "主要有", "按照", "依照", "根据", "对于", "关于", "制定", "精简", "要求", "推行",
-	"书记", "县长", "市长", "区长", "镇长", "主任", "局长", "省长", "部长", "董事长", "总经理",
-	"负责人", "经理", "介绍", "表示", "认为", "指出", "看到", "了解到", "获悉", "来自", "前往",
-	"深入", "服务于", "用于", "之一", "千方百计", "成立", "组建", "对标", "引导", "鼓励", "吸引",
-	"等", "除", "引来", "联系", "了", "签署", "建成后", "投产后", "竣工后", "完成后", "达产后", "察看", "查看", "实地", "期间", "实行", "暨", "共同开发", "联合开发", "合作开发", "满足", "今后", "以后", "目前", "当前", "近年来", "今年以来", "此前", "之前", "随后", "同时",
-)
-
-// projectSoftStops start a name only when what follows them is a name of
-// its own: conjunctions and prepositions, which also occur inside names
-// (对苯二甲酸, 和平), and the construction verbs that end many names
-// (智能仓库建设项目, 道路提升改造工程).
-var projectSoftStops = newStopSet(
-	"与", "和", "及", "同", "由", "在", "是", "将", "为", "等", "把", "被", "从", "于", "向",
-	"以", "或", "并", "对", "到", "建设", "新建", "扩建", "改造", "提升", "续建",
-	"利用", // 利用…建设 starts a name, 回收利用项目 ends one
-)
-
-// projectGeneric are the words of generic mentions: a name made only of
-// them, after its suffix is removed, is not a specific project.
-var projectGeneric = []string{
-	"亿元以上", "万元以上", "以上", "重点", "重大", "龙头", "产业链", "产业化", "产业", "工业", "集群",
-	"签约落地", "签约", "在建", "新建", "续建", "新开工", "开工", "竣工", "投产", "储备", "招商引资",
-	"招商", "引资", "招引", "建设", "民生", "基础设施", "财政投资", "政府投资", "社会投资", "投资",
-	"主导", "战略性", "新兴", "高精尖", "一批", "这些", "这个", "该", "此", "本", "其", "各类", "各",
-	"好", "大", "多", "类", "省级", "市级", "县级", "区级", "全省", "全市", "全区", "全县", "传统",
-	"高端环节", "高端", "环节", "延伸", "配套", "制造业总部", "总部", "上下游", "优质", "转型", "技改",
-	"高质量", "示范", "试点", "民营", "外资", "内资", "台资", "港资", "落地", "谋划", "前期", "备案",
-	"一般", "所有", "每个", "单个", "具体", "专业镇", "补链", "延链", "强链", "三大", "升级", "环链",
-	"孵化", "创新", "万众", "惠民", "乡村振兴", "集中", "中小", "大型", "小型", "新", "老", "其他",
-	"其它", "相关", "合作", "对接", "洽谈", "意向", "在谈", "拟建", "计划", "年度", "十大", "百大",
-	"千亿级", "百亿级", "亿元级", "政府", "社会", "规模以上", "规上", "纳统", "入库", "新上", "固定资产",
-	"城建", "扩建", "新扩建", "改扩建", "今后", "制造业", "服务业", "第一批", "第二批", "第三批", "首批", "批", "个", "项", "我们",
-	"他们", "精品", "亮点", "标志性", "引领性", "带动性", "牵引性", "实体", "产业类", "工业类",
-	"社会类", "企业", "服务", "行业", "审批", "一切", "更多", "更", "新一轮", "一轮", "主体", "附属",
-	"第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "春季", "夏季",
-	"秋季", "冬季", "上半年", "下半年", "生产", "第一个", "第二个", "第三个", "首个", "今年", "去年", "明年", "全年", "当年",
-	"年初", "年底", "近年来", "目前", "共", "已", "要", "将", "还", "都", "也", "就", "等",
-	"项目", "工程", "和", "与", "及", "现代", "农业", "事业", "部分", "我市", "我县", "我区", "我省", "我镇",
-	"技术改造", "公司", "累计", "有",
-}
-
-// quantityRE-like prefixes: counts and years that open generic mentions
-// (86个重点项目, 2023年第二批项目) are removed by stripCounts.
-
-// aspirations are the verbs of goals: a park or base after them is what a
-// place means to become, not a project being built.
-var aspirations = []string{"打造", "建成", "争创", "创建", "培育", "建设成", "申报", "争取", "目标", "努力", "着力", "力争", "定位", "规划建设", "整合", "依托", "建好"}
-
-// buildCues show a park or base being built in its sentence.
-var buildCues = []string{
-	"签约", "开工", "动工", "奠基", "在建", "建设", "施工", "竣工", "完工", "投产", "试运行", "试生产",
-	"落地", "落户", "一期", "二期", "三期", "厂房", "封顶", "开建", "新建", "扩建", "续建",
-	"引资", "总投资", "占地", "投用", "运营", "繁忙",
-}
-
-// concreteWorks are the words of a 工程 that names something built.
-var concreteWorks = []string{
-	"道路", "路", "桥", "隧道", "通道", "管网", "管道", "供水", "排水", "污水", "供热", "供气", "水利", "水库",
-	"河", "渠", "堤", "电站", "电网", "线路", "变电", "铁路", "高速", "公路", "机场", "港", "码头",
-	"站", "厂", "楼", "馆", "中心", "园", "棚户区", "小区", "片区", "街", "广场", "一期", "二期",
-	"三期", "改造", "扩建", "新建", "整治", "治理", "修复", "绿化", "亮化", "管廊", "基础设施",
-	"大道", "延伸", "北延", "南延", "东延", "西延", "环线", "快速路", "大桥", "输变电",
-	"迁建", "学校", "中学", "小学", "大学", "幼儿园", "医院", "安置房", "保障房", "光伏", "风电",
-	"储能", "充电", "光储", "发电", "热电",
-}
-
-// statusWords map what a clause says of a project to its status.
-var statusWords = []struct{ word, status string }{
-	{"试运行", "试运行"}, {"试生产", "试运行"}, {"试运", "试运行"}, {"试车", "试运行"},
-	{"投产在即", "在建"}, {"投入生产", "投产"}, {"投产", "投产"}, {"达产", "投产"},
-	{"竣工", "竣工"}, {"完工", "竣工"}, {"建成", "竣工"}, {"封顶", "在建"},
-	{"开工", "开工"}, {"动工", "开工"}, {"奠基", "开工"}, {"开建", "开工"},
-	{"签约", "签约"}, {"签订", "签约"}, {"签下", "签约"},
-	{"在建", "在建"}, {"紧张建设", "在建"}, {"加快建设", "在建"}, {"正在建设", "在建"}, {"施工", "在建"},
-	{"落户", "落户"}, {"落地", "落户"}, {"入驻", "落户"},
-}
+// maxProjectRunes bounds a name, in runes before its head.
+const maxProjectRunes = 48
 
 // Projects finds the project names in s, in order, linked to the money,
 // capacity, status and companies of their clauses.
@@ -138,17 +62,18 @@ func Projects(s string) []Fact {
 // findProjects finds projects given the other facts of s.
 func findProjects(s string, money, caps, companies []Fact) []Fact {
 	var found []Fact
-	for i, r := range s {
-		if r != '目' && r != '程' && r != '园' && r != '地' { // the last runes of the suffixes
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r {
+		case '目', '程', '园', '地', '线', '站', '厂': // the last runes of the heads
+		default:
 			continue
 		}
-		end := i + utf8.RuneLen(r)
-		for _, suf := range projectSuffixes {
-			if !strings.HasSuffix(s[:end], suf) {
-				continue
-			}
-			if start, ok := projectAt(s, end, suf, companies); ok {
-				found = append(found, Fact{Kind: KindProject, Text: s[start:end], Start: start, End: end, Name: s[start:end]})
+		for _, head := range projectHeads {
+			if strings.HasSuffix(s[:i], head) {
+				found = append(found, projectsAt(s, i-len(head), i, head, money, caps, companies)...)
+				break // the longest head ending here (生产线 before 线)
 			}
 		}
 	}
@@ -159,68 +84,915 @@ func findProjects(s string, money, caps, companies []Fact) []Fact {
 	return found
 }
 
-// projectAt reports whether a project name ends at byte end of s with
-// suffix suf, and where it starts.
-func projectAt(s string, end int, suf string, companies []Fact) (start int, ok bool) {
-	for _, w := range notProjectEnd[suf] {
-		if strings.HasPrefix(s[end:], w) {
-			return 0, false
+// projectsAt returns the projects whose head is s[hs:he]: none, one, or
+// the items of a list.
+func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact) []Fact {
+	if hasAnyPrefix(s[he:], notHeadEnd[head]) || strings.HasPrefix(s[he:], "之一") {
+		return nil // 项目部, 工程师; 规模最大的制氢项目之一: a kind of project
+	}
+	if head == "项目" && strings.HasPrefix(s[he:], "标") {
+		if r, _ := utf8.DecodeLastRuneInString(s[:hs]); strings.ContainsRune("各每多几诸数两一二三四五六七八九十", r) {
+			return nil // 各项目标任务: 各项 + 目标
 		}
 	}
-	coreEnd := end - len(suf)
-	park := suf == "产业园" || suf == "基地"
-	if strings.HasSuffix(s[:coreEnd], "等") || strings.HasSuffix(s[:coreEnd], "”") || !park && countFollows(s[end:]) {
-		return 0, false // 供热管网等工程, 食品深加工项目9个: kinds of projects, not one (某产业园9个项目: the park's)
+	if head == "项目" && evaluativeEnds.suffix(s[:hs]) > 0 && !strings.HasSuffix(s[:hs], "等") {
+		return nil // 全市重点项目: a class of projects, whatever opens it (decided before cutting words)
 	}
-	if strings.HasPrefix(s[end:], "之一") {
-		return 0, false // 规模最大的制氢项目之一: a kind of project
+	if e, ok := listEnd(s, hs, head); ok {
+		return listItems(s, e, head, companies) // 润滑油、联创制药等项目; A建设、B改扩建和C技改3个项目
 	}
-	if suf == "项目" && strings.HasPrefix(s[end:], "标") {
-		if r, _ := utf8.DecodeLastRuneInString(s[:coreEnd]); strings.ContainsRune("各每多几诸数两一二三四五六七八九十", r) {
-			return 0, false // 各项目标任务: 各项 + 目标
-		}
+	if strings.HasSuffix(s[:hs], "等") {
+		return nil // 供热管网等工程: works of a kind
 	}
-	start = projectStart(s, coreEnd, suf, companies)
-	start = skipEnumeration(s, start, coreEnd)
-	if strings.HasPrefix(s[start:coreEnd], "其") && specific(s[start+len("其"):coreEnd], suf) {
-		start += len("其") // 其年产1万套电堆项目: its project
+	if countFollows(s[he:]) && !(builtHeads[head] && strings.Contains(s[he:min(len(s), he+15)], "项目")) {
+		return nil // 食品深加工项目9个, 生产线12条: kinds, or many (某产业园9个项目 keeps the park)
 	}
-	if k := strings.LastIndex(s[start:coreEnd], "项目"); k >= 0 {
-		start += k + len("项目") // 高速公路项目路基工程: the works of a project, not a name
+	start := rawStart(s, hs, companies, money)
+	if start >= hs || !builtHeads[head] && !endsBuilt(s[:hs]) && plainlyGeneric(s, start, hs) {
+		return nil
 	}
-	core := s[start:coreEnd]
-	if !specific(core, suf) || countedKind(core) {
-		return 0, false
+	// Most names begin within a few words of their head: the words of a
+	// short window are cut first, and the whole span only when the name
+	// reaches the window's edge, where a word may have been cut in two.
+	from := windowStart(s, start, hs)
+	toks, concrete, n := nameIn(s, from, hs, head)
+	if n <= 1 && from > start {
+		from = start
+		toks, concrete, n = nameIn(s, from, hs, head)
 	}
-	if (suf == "项目" || suf == "工程") && onlySectors(stripGeneric(core)) && !companyEndsAt(companies, start) {
-		return 0, false // 高端化工项目, 冷链物流项目: a sector, unless a company names it
+	start = from
+	if n == len(toks) {
+		return nil
 	}
-	switch suf {
-	case "产业园", "基地":
-		if !beingBuilt(s, start, end) || isLocation(s, start, end) {
-			return 0, false
-		}
-	case "工程":
-		if !containsAny(core, concreteWorks) || utf8.RuneCountInString(stripGeneric(core)) < 4 {
-			return 0, false
-		}
+	parts := conjuncts(toks[n:])
+	if bareNames(toks[n:], parts) {
+		return bareItems(s, start, toks[n:], parts, head)
 	}
-	return start, true
+	if countedKind(toks[n:]) || n > 0 && plural(toks[n-1].Text) || countOpens(toks[n:]) {
+		return nil // 全市426个市级重点项目; 某产业园9个项目; 各类…项目: a count of projects
+	}
+	nameStart := start + toks[n].Start
+	nameStart = skipEnumeration(s, nameStart, hs)
+	words := toks[n:]
+	sectorOK := concrete && sectorName(words) && (!plantHeads[head] || placeName(words)) ||
+		head == "工程" && builtWork(words) // 荆川县城排水工程: the work is what is built
+	if !specificWords(words) && !sectorOK || genericLast(words, parts) || !headHolds(s, nameStart, hs, he, head, caps, money) {
+		return nil
+	}
+	return []Fact{projectFact(s, nameStart, he, "")}
 }
 
-// countedKind reports whether a name core counts projects of a kind: a
-// count followed by generic words only (全市426个市级重点, 累计有47个).
-func countedKind(core string) bool {
-	for i, r := range core {
-		if r != '个' && r != '项' {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(core[:i])
-		if isCountRune(prev) && stripGeneric(core[i+utf8.RuneLen(r):]) == "" {
+// endsBuilt reports whether s ends with a built object (…物流基地项目).
+func endsBuilt(s string) bool {
+	for h := range builtHeads {
+		if strings.HasSuffix(s, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// plainlyGeneric reports whether the text before a head, read from the
+// right by the longest listed word, holds only words that name no project
+// up to where a name would stop (…全力推进重点产业项目): then its words need not
+// be cut.
+func plainlyGeneric(s string, start, hs int) bool {
+	i := hs
+	for i > start {
+		n := unnamingEnds.suffix(s[start:i])
+		if n == 0 {
+			return false
+		}
+		w := s[i-n : i]
+		i -= n
+		if governors[w] || copulas[w] || w == "的" {
+			return true
+		}
+	}
+	return true
+}
+
+// window is the number of runes before a head whose words are cut first.
+const window = 20
+
+// windowStart returns where the first window before hs begins: window runes
+// back, but not before start.
+func windowStart(s string, start, hs int) int {
+	i := hs
+	for n := 0; n < window && i > start; n++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return i
+}
+
+// nameIn cuts s[from:hs] into words and finds the name that ends at the
+// head: the words, whether the head is a built object, and the index of the
+// name's first word.
+func nameIn(s string, from, hs int, head string) ([]word, bool, int) {
+	toks := cutWords(s[from:hs])
+	concrete := builtHeads[head] || head == "项目" && builtInside(toks)
+	return toks, concrete, nameWords(toks, head, concrete)
+}
+
+// projectFact is the project named s[start:end], with name as its name
+// ("" for the text itself).
+func projectFact(s string, start, end int, name string) Fact {
+	if name == "" {
+		name = s[start:end]
+	}
+	return Fact{Kind: KindProject, Text: s[start:end], Start: start, End: end, Name: fold.Pinyin(name)}
+}
+
+// listEnd returns where the items of a list of projects end when the head
+// at hs closes one: 等 with only generic words between it and the head
+// (等项目, 等一批重大项目, 等在谈项目, 等商贸流通项目), or a count of
+// projects after coordinated parts (A建设、B改扩建和C技改3个项目).
+func listEnd(s string, hs int, head string) (int, bool) {
+	if head != "项目" {
+		return 0, false
+	}
+	tail := hs
+	for tail > 0 && hs-tail < 42 {
+		r, size := utf8.DecodeLastRuneInString(s[:tail])
+		if r == '等' {
+			break
+		}
+		if !isHan(r) && !isCountRune(r) && r != ' ' {
+			return 0, false
+		}
+		tail -= size
+	}
+	if tail > 0 && strings.HasSuffix(s[:tail], "等") {
+		for _, t := range cutWords(s[tail:hs]) {
+			if t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "的" || governors[t.Text] || t.Pos == "v" && utf8.RuneCountInString(t.Text) > 1 && !activities[t.Text] {
+				return 0, false // 等一批具有…的龙头项目, 等四套班子领导出席项目: not the category of a list
+			}
+		}
+		return tail - len("等"), true
+	}
+	i := hs
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if r != '个' && r != '项' && r != '大' && r != '两' && r != ' ' && !isCountRune(r) || hs-i > 12 {
+			break
+		}
+		i -= size
+	}
+	if i == hs || !strings.ContainsAny(s[i:hs], "0123456789一二两三四五六七八九十") || !strings.ContainsAny(s[i:hs], "个项大") {
+		return 0, false
+	}
+	cs, _ := clause(s, i, i)
+	return i, strings.ContainsAny(s[cs:i], "、和及")
+}
+
+// countFollows reports whether s opens with a count of projects (9个, 二十项,
+// 10余个): the name before it is a kind of project.
+func countFollows(s string) bool {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百几多余", r)) {
+			break
+		}
+		i += size
+	}
+	return i > 0 && hasAnyPrefix(s[i:], []string{"个", "项", "条", "座", "家", "处", "批"})
+}
+
+// rawStart scans leftwards from end to where a name may begin at the most:
+// a clause break, an unbalanced bracket or quote, maxProjectRunes, the end
+// of a full legal company name or of an amount of money. The words then
+// decide where it begins.
+func rawStart(s string, end int, companies, money []Fact) int {
+	i := scanStart(s, end)
+	for _, c := range within(companies, i, end) {
+		if c.End > i && c.End <= end {
+			i = c.End
+		}
+	}
+	for _, m := range within(money, i, end) {
+		if m.End > i && m.End <= end {
+			i = m.End
+		}
+	}
+	return i
+}
+
+// scanStart scans leftwards from end over the runes a name may hold.
+func scanStart(s string, end int) int {
+	i, runes, depth := end, 0, 0
+	for i > 0 && runes < maxProjectRunes {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == ')' || r == '）' || r == '”' || r == '》':
+			depth++
+		case r == '(' || r == '（' || r == '“' || r == '《':
+			if depth == 0 {
+				return i
+			}
+			depth--
+		case depth > 0:
+			if r == '。' || r == '\n' {
+				return i
+			}
+		case r == ' ' && spacedName(s, i-size, i):
+		case r == ',' && digitsAround(s, i-size, i): // 1,4-丁二醇
+		case !inName(r):
+			return i
+		}
+		i -= size
+		runes++
+	}
+	return i
+}
+
+// inName reports whether r may stand inside a name: letters, digits, Han,
+// the coordinating 、, and the marks of rates, models and brands.
+func inName(r rune) bool {
+	switch {
+	case isHan(r), r >= '0' && r <= '9', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+		return true
+	}
+	return strings.ContainsRune("、·•-/.&×*%‰℃㎡", r)
+}
+
+// digitsAround reports whether s[i:j] sits between ASCII digits.
+func digitsAround(s string, i, j int) bool {
+	return i > 0 && j < len(s) && s[i-1] >= '0' && s[i-1] <= '9' && s[j] >= '0' && s[j] <= '9'
+}
+
+// spacedName reports whether the space s[i:j] sits between letters or
+// digits (Mini LED, 年产 3600 万米) rather than between words.
+func spacedName(s string, i, j int) bool {
+	if i == 0 || j >= len(s) {
+		return false
+	}
+	a, _ := utf8.DecodeLastRuneInString(s[:i])
+	b, _ := utf8.DecodeRuneInString(s[j:])
+	alnum := func(r rune) bool { return r < utf8.RuneSelf && isASCIIAlnum(byte(r)) }
+	return alnum(a) && alnum(b) || alnum(a) && isHan(b) || isHan(a) && alnum(b)
+}
+
+// A word is a token of package segment with its class.
+type word struct {
+	segment.Token
+	class wordClass
+}
+
+// cutWords cuts s into words and classifies each.
+func cutWords(s string) []word {
+	toks := segment.Cut(s)
+	ws := make([]word, len(toks))
+	for k, t := range toks {
+		ws[k].Token = t
+	}
+	for k := range ws {
+		ws[k].class = classOf(ws, k)
+	}
+	return ws
+}
+
+// A wordClass is what a word is to a name.
+type wordClass uint8
+
+const (
+	material wordClass = iota // nouns, names, adjectives, numbers: inside a name
+	activity                  // a verb of what the project does: inside, after its product
+	joiner                    // a conjunction or 、 between coordinated parts
+	stop                      // anything else: the name begins after it
+)
+
+// classOf classifies token k of toks. Verbs other than the governors and
+// copulas are part of names: the tagger also marks pieces of unknown names
+// (盼/v 盼/v) and of products (复合/v 调味料/v) as verbs.
+func classOf(toks []word, k int) wordClass {
+	t := toks[k]
+	switch {
+	case conjunctions[t.Text]:
+		return joiner
+	case inParens(toks, k):
+		return material // 瓶(灌)装饮料
+	case governors[t.Text] && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Text, []string{"公司", "集团"}):
+		return material // 强力投资公司: a firm's short name
+	case copulas[t.Text], governors[t.Text], demonstrative(t.Text), governorAffix(t.Text):
+		return stop // 集中开工, 开工建设: a governor inside a word
+	case t.Text == "项目":
+		return stop // 项目年产6万吨…生产线; 国家重点水利项目淮河…工程: a name after a mention
+	case t.Text == "用" && k > 0 && k+1 < len(toks) && toks[k-1].Pos != "x" && toks[k+1].Pos != "x":
+		return material // 交通运输用铝合金, 医用: what a product is for
+	case t.Pos == "v" && utf8.RuneCountInString(t.Text) == 1 && !reduplicated(toks, k) && !unknownPiece(toks, k):
+		return stop // 占, 如, 继: a one-character verb
+	case timeToken(t.Text, t.Pos == "t"):
+		return stop // 今年, 2023年, 第一季度
+	case capacityMarker(toks, k):
+		return material
+	case activities[t.Text]:
+		return activity
+	}
+	switch t.Pos {
+	case "x":
+		if strings.ContainsAny(t.Text, "()（）“”《》·•-/.,&×*%‰℃㎡") || t.Text == " " {
+			return material
+		}
+		return stop
+	case "uj", "ul", "uz", "ud", "ug", "uv", "u", "p", "d", "r", "c", "y", "e", "o", "f":
+		if isPhase(t.Text) || t.Pos == "r" && unknownPiece(toks, k) && !demonstrative(t.Text) {
+			return material // 一期, tagged as an adverb; 古月吾乡: 吾 is no pronoun there
+		}
+		return stop
+	case "t":
+		return material // 现代, 未来, 古月
+	}
+	return material
+}
+
+// inParens reports whether token k sits inside parentheses within toks.
+func inParens(toks []word, k int) bool {
+	open := false
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if t := toks[i].Text; t == ")" || t == "）" {
+			return false
+		} else if t == "(" || t == "（" {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for i := k + 1; i < len(toks) && i <= k+4; i++ {
+		if t := toks[i].Text; t == ")" || t == "）" {
+			return true
+		}
+	}
+	return false
+}
+
+// governorAffix reports whether a word of the tagger's opens or ends with
+// a governor (集中开工, 开工建设, 全面掀起) and is no activity itself.
+func governorAffix(w string) bool {
+	if activities[w] || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	if n := governorEnds.suffix(w); n > 0 && n < len(w) {
+		return true
+	}
+	for i := range w { // each rune boundary inside w
+		if i >= 6 && governors[w[:i]] && len(w)-i >= 6 {
+			return true // 开工建设: a governor and more
+		}
+		if i > 0 && len(w)-i >= 6 && governors[w[i:]] && !strings.ContainsAny(w[:i], "业者员商会费额量率") {
+			return true // 拟新设, 集中开工 (but 服务业 is a noun)
+		}
+	}
+	return false
+}
+
+// demonstrative reports whether a word points back rather than names:
+// 这批, 该, 此类, 其.
+func demonstrative(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("这该此那其", r)
+}
+
+// timeToken reports whether a word the tagger calls a time is one: 今年,
+// 目前, 2023年, 三月 (not 现代, 未来, 古月).
+func timeToken(w string, tagged bool) bool {
+	if tagged && (hasAnyPrefix(w, timeWords) || strings.ContainsAny(w, "0123456789")) {
+		return true
+	}
+	if !strings.ContainsAny(w, "季半年月日号度份") {
+		return false
+	}
+	if containsAny(w, []string{"季度", "半年", "年度", "年初", "年底", "年末", "月份"}) {
+		return true
+	}
+	last, size := utf8.DecodeLastRuneInString(w)
+	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
+	return strings.ContainsRune("年月日号", last) && (prev >= '0' && prev <= '9' || strings.ContainsRune("一二三四五六七八九十〇零两元", prev))
+}
+
+// unknownPiece reports whether the one-character word at k is a piece of
+// a name the dictionary does not know: between two nouns, one of them a
+// single character or unknown too (古月/t 吾/r 乡/n 康养/un).
+func unknownPiece(toks []word, k int) bool {
+	if utf8.RuneCountInString(toks[k].Text) != 1 || k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	l, r := toks[k-1], toks[k+1]
+	nounish := func(t word) bool {
+		switch t.Pos {
+		case "n", "nr", "nrt", "ns", "nt", "nz", "un", "zg", "ng", "t":
+			return true
+		}
+		return false
+	}
+	piece := func(t word) bool { return utf8.RuneCountInString(t.Text) == 1 || t.Pos == "un" }
+	return nounish(l) && nounish(r) && (piece(l) || piece(r))
+}
+
+// capacityMarker reports whether token k is a verb of capacity (年产,
+// 年出栏, 日处理, 年综合利用) followed by a number.
+func capacityMarker(toks []word, k int) bool {
+	number := func(i int) bool { return i < len(toks) && (toks[i].Pos == "m" || toks[i].Pos == "eng") }
+	t := toks[k].Text
+	period := func(w string) bool { return w == "年" || w == "日" || w == "月" }
+	r, _ := utf8.DecodeRuneInString(t)
+	switch {
+	case (r == '年' || r == '日' || r == '月') && utf8.RuneCountInString(t) >= 2:
+		return number(k + 1) // 年产10万吨
+	case period(t):
+		return k+1 < len(toks) && number(k+2) // 年/处理/6000吨
+	case k > 0 && period(toks[k-1].Text):
+		return number(k + 1)
+	}
+	return false
+}
+
+// isPhase reports whether a word is a phase or stage number: 一期, 二期.
+func isPhase(w string) bool {
+	if !strings.HasSuffix(w, "期") || w == "期" {
+		return false
+	}
+	return isCount(strings.TrimSuffix(w, "期"))
+}
+
+// nameWords returns the index of the first token of the name that ends
+// with toks, scanning leftwards: after the last stop word, after a verb
+// that governs a name already specific on its right, and never starting
+// with a joiner.
+func nameWords(toks []word, head string, concrete bool) int {
+	start := len(toks)
+	if start > 0 && toks[start-1].class == joiner {
+		return start // 土地供给、项目: the head's own part is empty
+	}
+	specificSeen := false
+	product := capacityAt(toks) // 年产300万套一次性输注器械: all after the capacity is its product
+	for k := len(toks) - 1; k >= 0; k-- {
+		class := toks[k].class
+		if k > product && class == stop && toks[k].Text != "的" && toks[k].Pos != "x" {
+			class = material
+		}
+		switch class {
+		case stop:
+			return trimJoiners(toks, start)
+		case joiner:
+			if k > 0 && (hasAnySuffix(toks[k-1].Text, []string{"项目", "工程"}) || head != "" && strings.HasSuffix(toks[k-1].Text, head) ||
+				builtHeads[head] && endsBuilt(toks[k-1].Text) || complete(toks[k+1:])) {
+				return trimJoiners(toks, start) // A项目、B项目; A产业园、B产业园; 宝镁轻合金、G236公路改建工程: two names
+			}
+			specificSeen = false // each part has its own product before its activity
+		case activity:
+			if specificSeen && predicates[toks[k].Text] {
+				return trimJoiners(toks, start) // 建设光伏电站项目: the predicate
+			}
+		case material:
+			if specificWord(toks, k) || concrete && sectorWords[toks[k].Text] {
+				specificSeen = true
+			}
+		}
+		start = k
+	}
+	return trimJoiners(toks, start)
+}
+
+// capacityAt returns the index of the last capacity verb with its number
+// (年产300万套) in toks, or len(toks).
+func capacityAt(toks []word) int {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if capacityMarker(toks, k) && toks[k].class == material && (k+1 >= len(toks) || toks[k+1].Pos == "m" || toks[k+1].Pos == "eng") {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// complete reports whether the coordinated part that follows a joiner is
+// a name of its own rather than a part sharing the name's head: it holds
+// its own capacity verb (…、年产12万吨金属硅) or opens with a proper name
+// or Latin letters (…、G236公路改建工程).
+func complete(toks []word) bool {
+	for k, t := range toks {
+		if toks[k].class == joiner {
+			break
+		}
+		if capacityMarker(toks, k) || k == 0 && (t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "年") {
+			return true // …、年产12万吨金属硅; …、年货物吞吐量3000万吨物流
+		}
+	}
+	return false
+}
+
+// trimJoiners moves start past joiners, inner marks and one-character
+// words other than nouns and numbers that would open a name (、某某项目;
+// 建好园区: 好 is no part of a name).
+func trimJoiners(toks []word, start int) int {
+	for start < len(toks) {
+		t := toks[start]
+		switch {
+		case t.class == joiner, t.Pos == "x" && !strings.ContainsAny(t.Text, "(（“《"):
+		case utf8.RuneCountInString(t.Text) == 1 && functionTag(t.Pos) && !reduplicated(toks, start):
+		default:
+			return start
+		}
+		start++
+	}
+	return start
+}
+
+// functionTag reports whether a tag marks a word of grammar or a predicate
+// (adjective, adverb, verb, preposition, conjunction, particle, pronoun,
+// localizer), which a one-character word at the start of a name is not
+// part of.
+func functionTag(pos string) bool {
+	switch pos {
+	case "a", "ad", "d", "v", "vd", "p", "c", "u", "uj", "r", "f":
+		return true
+	}
+	return false
+}
+
+// conjuncts splits a name's words at its joiners: the start and end token
+// index of each part.
+func conjuncts(toks []word) [][2]int {
+	var parts [][2]int
+	from := 0
+	for k := range toks {
+		if toks[k].class == joiner {
+			if k > from {
+				parts = append(parts, [2]int{from, k})
+			}
+			from = k + 1
+		}
+	}
+	if from < len(toks) {
+		parts = append(parts, [2]int{from, len(toks)})
+	}
+	return parts
+}
+
+// bareNames reports whether a coordination is a list of bare proper names
+// (美的、格力项目): several parts, each one word that is a name.
+func bareNames(toks []word, parts [][2]int) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p[1]-p[0] != 1 || !properTag(toks[p[0]].Pos) {
+			return false
+		}
+	}
+	return true
+}
+
+// listItems returns a project per item of the list that ends at e: the
+// coordinated parts of its clause, each with its own modifiers dropped
+// (总投资150亿元的…, …有限公司), its text the part and its name the part and
+// the head (润滑油 → 润滑油项目). Items that end in a head of their own (A项目、
+// B项目等) were found at their heads.
+func listItems(s string, e int, head string, companies []Fact) []Fact {
+	start := listStart(s, e)
+	toks := cutWords(s[start:e])
+	var items []Fact
+	from := 0
+	for k := 0; k <= len(toks); k++ {
+		if k < len(toks) && !(toks[k].Text == "、" || toks[k].class == joiner && (complete(toks[k+1:]) || k > 0 && hasAnySuffix(toks[k-1].Text, projectHeads))) {
+			continue // 、 parts items; 和 and 及 only after a named item or before one of its own (…模组及器件 is one)
+		}
+		if item, ok := listItem(s, start, toks[from:k], head, companies); ok {
+			items = append(items, item)
+		}
+		from = k + 1
+	}
+	return items
+}
+
+// listStart returns where the list ending at e begins: its clause start,
+// at most 160 runes before.
+func listStart(s string, e int) int {
+	i, runes := e, 0
+	for i > 0 && runes < 160 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if strings.ContainsRune("，,。；;：:！？!?\n", r) && !(r == ',' && digitsAround(s, i-size, i)) {
+			break
+		}
+		i -= size
+		runes++
+	}
+	return i
+}
+
+// listItem returns the project one item of a list names, if any.
+func listItem(s string, base int, toks []word, head string, companies []Fact) (Fact, bool) {
+	if len(toks) == 0 {
+		return Fact{}, false
+	}
+	n := nameWords(toks, "", false)
+	words := toks[n:]
+	if len(words) == 0 || !specificWords(words) && !shortFirmName(words) || ownedProduct(toks[:n]) {
+		return Fact{}, false
+	}
+	i, j := base+words[0].Start, base+words[len(words)-1].End
+	for _, c := range within(companies, i, j) {
+		if c.End > i && c.End < j {
+			i = c.End
+		}
+	}
+	if hasAnySuffix(s[:j], []string{"项目", "工程"}) || i >= j {
+		return Fact{}, false // A项目、B项目等: found at its own head
+	}
+	if hasAnySuffix(s[:j], projectHeads) {
+		return projectFact(s, i, j, ""), true // …生产线等新材料项目: the line is the item
+	}
+	return projectFact(s, i, j, s[i:j]+head), true
+}
+
+// ownedProduct reports whether the words before an item's name give its
+// owner (鼎复康医药的抗癌新药: a firm's product) rather than its amount
+// (总投资5亿元的…): the item describes what a firm makes, not a project.
+func ownedProduct(before []word) bool {
+	de := -1
+	for k, t := range before {
+		if t.Text == "的" {
+			de = k
+		}
+	}
+	if de <= 0 {
+		return false
+	}
+	owner := before[de-1]
+	return properTag(owner.Pos) && owner.Pos != "ns" || hasAnySuffix(owner.Text, []string{"公司", "集团", "企业", "科技", "医药", "药业", "生物"})
+}
+
+// shortFirmName reports whether the words of a list item are a firm's short
+// name: a place and a sector (三江生物, 永州电子).
+func shortFirmName(words []word) bool {
+	return len(words) == 2 && words[0].Pos == "ns" && (sectorWords[words[1].Text] || hasAnySuffix(words[1].Text, []string{"业", "电子", "生物", "科技"}))
+}
+
+// bareItems returns a project per bare name coordinated under one head
+// (美的、格力项目 → 美的项目, 格力项目).
+func bareItems(s string, start int, toks []word, parts [][2]int, head string) []Fact {
+	var items []Fact
+	for _, p := range parts {
+		t := toks[p[0]]
+		i, j := start+t.Start, start+t.End
+		items = append(items, projectFact(s, i, j, s[i:j]+head))
+	}
+	return items
+}
+
+// specificWords reports whether the words of a name carry one that makes
+// it specific.
+func specificWords(toks []word) bool {
+	for k := range toks {
+		if specificWord(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// specificWord reports whether token k names something in particular: a
+// proper name other than a place, a product or technology noun, Latin
+// letters, or a number with a unit of capacity after a capacity verb or
+// before a product. A place locates a project but does not name it
+// (汶阳县重点项目).
+func specificWord(toks []word, k int) bool {
+	t := toks[k]
+	switch {
+	case conjunctions[t.Text]:
+		return false
+	case t.Pos == "eng":
+		return true
+	case t.Pos == "m":
+		return capacityNumber(toks, k)
+	case genericWords[t.Text] || sectorWords[t.Text] || activities[t.Text]:
+		return false
+	case hasAnySuffix(t.Text, categorySuffixes) && utf8.RuneCountInString(t.Text) > 2:
+		return false // 科技型, 数字化 (but 铜化, a name)
+	case slices.Contains(categorySuffixes, t.Text) || k+1 < len(toks) && slices.Contains(categorySuffixes, toks[k+1].Text):
+		return false // 税源/型, 亿元/级: the kind of word cut in two
+	case hasAnySuffix(t.Text, sectorEnds):
+		return false // 优势产业, 支柱产业链, 生态农业: a sector however qualified
+	case t.Pos == "ns":
+		return false
+	case properTag(t.Pos):
+		return true
+	}
+	switch t.Pos {
+	case "n", "nz", "j", "l", "an", "nl", "ng", "g", "zg", "s", "i", "k", "h":
+		if hanCount(t.Text) >= 2 {
+			return true // 光学膜; 服装/vn, a noun the tagger calls a verb's (activities are out above)
+		}
+		return singleProduct(toks, k)
+	case "v":
+		return reduplicated(toks, k)
+	}
+	return false
+}
+
+// reduplicated reports whether the one-character word at k and its
+// neighbour repeat one character (盼/v 盼/v): a name the dictionary does
+// not know, as brands and shops are often named.
+func reduplicated(toks []word, k int) bool {
+	t := toks[k].Text
+	return utf8.RuneCountInString(t) == 1 && (k > 0 && toks[k-1].Text == t || k+1 < len(toks) && toks[k+1].Text == t)
+}
+
+// singleProduct reports whether a one-character noun names a product (门,
+// 布, 铝: 门产业园, 军用布铝) rather than a place or a kind (省, 区, 类).
+func singleProduct(toks []word, k int) bool {
+	r, size := utf8.DecodeRuneInString(toks[k].Text)
+	return size == len(toks[k].Text) && isHan(r) && !strings.ContainsRune(genericSingles, r) &&
+		(toks[k].Pos == "n" || toks[k].Pos == "zg" || toks[k].Pos == "ng")
+}
+
+// countedKind reports whether the words before a head end with a count of
+// projects and generic words only (86个重点项目, 9个项目, 第二批重点项目).
+func countedKind(toks []word) bool {
+	for _, t := range toks {
+		if r := []rune(t.Text); len(r) >= 3 && r[len(r)-1] == r[len(r)-2] && isHan(r[len(r)-1]) && isCountRune(r[0]) {
+			return true // 一条条自动化生产线, 一个个项目: many of them
+		}
+	}
+	if n := len(toks); n > 0 && evaluative[toks[n-1].Text] {
+		return true // 凤岐县“夏季攻坚”重点项目, 某集团重大项目: a class of projects
+	}
+	for _, t := range toks {
+		if plural(t.Text) {
+			return true // 一批…项目, 两大招商引资项目, 两个风电项目
+		}
+	}
+	for k := len(toks) - 1; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.Pos == "m" && strings.ContainsAny(t.Text, "个项批家第条座"), t.Pos == "q" && strings.ContainsAny(t.Text, "个项批家条座"):
+			return true
+		case !genericWords[t.Text]:
+			return false
+		}
+	}
+	return false
+}
+
+// countOpens reports whether a name opens with a count of the things it
+// names (4条原液生产线, 两座电站): several, not one.
+func countOpens(toks []word) bool {
+	if len(toks) < 2 || toks[0].Pos != "m" {
+		return false
+	}
+	measure := toks[0].Text + toks[1].Text
+	return strings.ContainsAny(measure, "条座个家台套批") && !strings.ContainsAny(measure, "吨万亿千米瓦年")
+}
+
+// plural reports whether a word counts several: 一批, 两个, 两大, 三项.
+func plural(w string) bool {
+	if pluralWords[w] {
+		return true
+	}
+	r := []rune(w)
+	if len(r) != 2 || !strings.ContainsRune("批个大项家座", r[1]) {
+		return false
+	}
+	return r[0] != '一' && isCountRune(r[0]) || r[0] == '两' || r[0] == '一' && r[1] == '批'
+}
+
+// builtInside reports whether the words before a 项目 end in a built
+// object (医药物流基地项目, 光伏电站项目): then, as for those heads, a sector
+// word says which.
+func builtInside(toks []word) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1].Text
+	for h := range builtHeads {
+		if strings.HasSuffix(last, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericLast reports whether the last of several coordinated parts is
+// only generic words (推介会暨重点项目): the head belongs to that part.
+func genericLast(toks []word, parts [][2]int) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, t := range toks[parts[len(parts)-1][0]:] {
+		if !genericWords[t.Text] && t.Pos != "m" && t.Pos != "q" {
+			return false
+		}
+	}
+	return true
+}
+
+// builtWork reports whether a word of a 工程 names a built work (道路, 管网,
+// 排水) and is no generic word (厂房主体工程 names none).
+func builtWork(toks []word) bool {
+	for _, t := range toks {
+		if containsAny(t.Text, concreteWorks) && (!genericWords[t.Text] || slices.Contains(concreteWorks, t.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether the words of a name hold a place (良坊光伏电站):
+// a plant or line at a named place is that one.
+func placeName(toks []word) bool {
+	for _, t := range toks {
+		if t.Pos == "ns" {
+			return true
+		}
+	}
+	return false
+}
+
+// sectorName reports whether the words of a name hold a sector word, which
+// says which built object a park, line or plant is (物流产业园).
+func sectorName(toks []word) bool {
+	for _, t := range toks {
+		if sectorWords[t.Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// properTag reports whether a tag marks a proper name, or a word the
+// dictionary does not know (a brand, a new product).
+func properTag(pos string) bool {
+	switch pos {
+	case "nr", "nrt", "nrfg", "ns", "nt", "nz", "un":
+		return true
+	}
+	return false
+}
+
+// capacityNumber reports whether the number at k states a capacity: after
+// a capacity verb (年产10万吨), or with a unit of quantity and a product
+// after it (30万吨聚酯项目).
+func capacityNumber(toks []word, k int) bool {
+	if k > 0 && capacityMarker(toks, k-1) {
+		return true
+	}
+	unit := strings.ContainsAny(toks[k].Text, "吨台套辆片头只件瓦米") ||
+		k+1 < len(toks) && (toks[k+1].Pos == "eng" || toks[k+1].Pos == "q" && strings.ContainsAny(toks[k+1].Text, "吨台套辆片头只件瓦米"))
+	next := k + 1
+	if !strings.ContainsAny(toks[k].Text, "吨台套辆片头只件瓦米") {
+		next++
+	}
+	return unit && next < len(toks) && specificTag(toks[next].Pos)
+}
+
+func specificTag(pos string) bool {
+	return properTag(pos) || pos == "n" || pos == "nz" || pos == "eng"
+}
+
+// headHolds applies what the head asks of a name: a park, base, line or
+// plant shown being built and not only where things happen; a 工程 that
+// names a built work.
+func headHolds(s string, start, hs, he int, head string, caps, money []Fact) bool {
+	switch {
+	case plantHeads[head]:
+		return builtHere(s, start, he, caps, money) && !isLocation(s, start, he)
+	case builtHeads[head]:
+		return beingBuilt(s, start, he) && !isLocation(s, start, he)
+	case head == "工程":
+		return containsAny(s[start:hs], concreteWorks)
+	}
+	return true
+}
+
+// builtHere reports whether the text shows this plant or line as an
+// undertaking: its name states a capacity (年产6万吨岩棉生产线); a verb of
+// building stands right before it (新建…生产线, 改造…流水生产线); an amount or a
+// capacity qualifies it (投资5亿元、装机50MW的…电站); or a status follows it in
+// its sentence (…电站已并网发电, …生产线将建成投产).
+func builtHere(s string, start, end int, caps, money []Fact) bool {
+	if len(within(caps, start, end)) > 0 {
+		return true
+	}
+	cs, _ := clause(s, start, end)
+	before := s[cs:start]
+	if strings.HasSuffix(before, "的") {
+		if len(within(caps, cs, start)) > 0 || len(within(money, cs, start)) > 0 {
+			return true
+		}
+		before = strings.TrimSuffix(before, "的")
+	}
+	if hasAnySuffix(strings.TrimRight(before, "一条座个家期 0123456789万吨年产"), builders) {
+		return true
+	}
+	_, se := sentence(s, start, end)
+	after := strings.TrimLeft(s[end:se], " ")
+	for n := adverbs.prefix(after); n > 0; n = adverbs.prefix(after) {
+		after = after[n:] // …电站已经并网: the status after its adverbs
+	}
+	return hasAnyPrefix(after, plantStatuses)
 }
 
 // isLocation reports whether a park or base is where something happens
@@ -244,383 +1016,6 @@ func isLocation(s string, start, end int) bool {
 	return strings.Contains(rest, "公司") || containsAny(rest, []string{"项目", "工程"})
 }
 
-// skipEnumeration moves start past the number of a list item or section
-// that opens the name: （三）, (3), 三、, 3. and 3、.
-func skipEnumeration(s string, start, end int) int {
-	t := s[start:end]
-	n := 0
-	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
-		if strings.HasPrefix(t, p[0]) {
-			if k := strings.Index(t, p[1]); k > 0 && isCount(t[len(p[0]):k]) {
-				n = k + len(p[1])
-			}
-		}
-	}
-	if n == 0 {
-		for i, r := range t {
-			if r == '、' || r == '.' {
-				if i > 0 && isCount(t[:i]) {
-					n = i + utf8.RuneLen(r)
-				}
-				break
-			}
-			if !isCountRune(r) {
-				break
-			}
-		}
-	}
-	return start + n
-}
-
-// isCount reports whether s is a short list number: 3, 12, 三, 十二.
-func isCount(s string) bool {
-	if s == "" || utf8.RuneCountInString(s) > 3 {
-		return false
-	}
-	for _, r := range s {
-		if !isCountRune(r) {
-			return false
-		}
-	}
-	return true
-}
-
-func isCountRune(r rune) bool {
-	return r >= '0' && r <= '9' || strings.ContainsRune("一二三四五六七八九十", r)
-}
-
-// projectStart scans leftwards from end for the start of a project name.
-func projectStart(s string, end int, suf string, companies []Fact) int {
-	start := nameStart(s, end, projectHardStops, projectSoftStops, func(s string, i, end int) bool {
-		if listConjunction(s, i) && !afterListItem(s, i) {
-			return false // 储能电池及系统集成项目: a conjunction inside the name
-		}
-		if _, size := utf8.DecodeLastRuneInString(s[:i]); size > 0 && projectSoftStops.matchBefore(s, i) == size {
-			// A one-character stop (对, 和, 在) also begins names (对苯二甲酸):
-			// cut there only when what follows is clearly a name.
-			return specific(s[i:end], suf) && hanCount(stripGeneric(s[i:end])) >= 4
-		}
-		return specific(s[i:end], suf)
-	})
-	// A full legal company name or an amount of money inside the span ends
-	// the name on its left.
-	for _, c := range within(companies, start, end) {
-		if c.End > start && c.End <= end {
-			start = c.End
-		}
-	}
-	if k := lastMoneyEnd(s[start:end]); k >= 0 {
-		start += k
-	}
-	// A conjunction inside a name (储能电池及系统集成项目) is part of it; one
-	// after another project or a place or organization is not.
-	return skipListNumber(s, start, end)
-}
-
-// listConjunction reports whether s[:i] ends with a conjunction that can
-// join list items (及, 和, 与, 暨, 或).
-func listConjunction(s string, i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return strings.ContainsRune("及和与暨或", r)
-}
-
-// afterListItem reports whether the conjunction ending at s[:i] follows a
-// list item: a project or company name, or a place or organization.
-func afterListItem(s string, i int) bool {
-	_, size := utf8.DecodeLastRuneInString(s[:i])
-	left := s[:i-size]
-	for _, suf := range append([]string{"公司", "集团", "企业", "政府", "单位", "部门"}, projectSuffixes...) {
-		if strings.HasSuffix(left, suf) {
-			return true
-		}
-	}
-	r, _ := utf8.DecodeLastRuneInString(left)
-	return strings.ContainsRune("省市县区镇乡村州", r)
-}
-
-// skipListNumber moves start past a list number that opens a name
-// (1.某某港综合物流园二期工程, ②…).
-func skipListNumber(s string, start, end int) int {
-	i := start
-	for i < end && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i > start && i < end && (s[i] == '.' || s[i] == ')') {
-		return i + 1
-	}
-	if i > start && strings.HasPrefix(s[i:end], "、") {
-		return i + len("、")
-	}
-	return start
-}
-
-// lastMoneyEnd returns the offset just after the last amount of money
-// (a numeral followed by 元, 万元, 亿元 …) in s, or -1.
-func lastMoneyEnd(s string) int {
-	last := -1
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], "元")
-		if j < 0 {
-			break
-		}
-		k := i + j
-		i = k + len("元")
-		before := strings.TrimRight(s[:k], "万亿千百多余")
-		r, _ := utf8.DecodeLastRuneInString(before)
-		if r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百千万亿零", r) {
-			last = i
-		}
-	}
-	return last
-}
-
-// specific reports whether the core of a name (the name without its suffix)
-// names one undertaking rather than a kind of them: after removing generic
-// words, counts and years, what remains is not only a place, does not end
-// in a preposition or a one-character verb, and is long enough — three Han
-// characters for a 项目 or 工程 (海克斯项目), one for a park or base
-// (瓷产业园), fewer when Latin letters help (ABS改性料项目).
-func specific(core, suf string) bool {
-	for _, p := range []string{"该", "此", "本", "这", "那", "其", "上述", "各", "每", "一批", "一个", "首个"} {
-		if strings.HasPrefix(core, p) {
-			return false
-		}
-	}
-	if strings.Contains(core, "年产") || strings.Contains(core, "年处理") || strings.Contains(core, "年加工") {
-		return true // a capacity names the undertaking
-	}
-	rest := stripGeneric(core)
-	if strings.HasSuffix(rest, "”") && rest != core {
-		return false // 某县“夏季攻坚”重点项目: a campaign's generic projects
-	}
-	last, _ := utf8.DecodeLastRuneInString(rest)
-	if strings.ContainsRune("为对给向在把被从于与和及到以等引抓拼争招促得着", last) {
-		return false // 千方百计为项目, 建好园区引项目, 更好地服务项目
-	}
-	first, _ := utf8.DecodeRuneInString(rest)
-	if strings.ContainsRune("了的地得着过为以将与及并", first) {
-		return false
-	}
-	if strings.HasSuffix(core, "重点") || strings.HasSuffix(core, "重大") {
-		return false // 全市重点项目, “十四五”期间重大项目: generic however it opens
-	}
-	han, latin := 0, 0
-	for _, r := range rest {
-		switch {
-		case isHan(r):
-			han++
-		case r < utf8.RuneSelf && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z'):
-			latin++
-		}
-	}
-	if onlyPlace(rest) {
-		return false
-	}
-	switch suf {
-	case "产业园", "基地":
-		return han >= 1 || latin >= 2
-	}
-	return han >= 3 || latin >= 2 && han >= 1 || latin >= 3
-}
-
-// stripGeneric removes generic words, counts (86个) and years (2023年) from
-// both ends of a name core, repeatedly.
-func stripGeneric(core string) string {
-	rest := core
-	for changed := true; changed; {
-		changed = false
-		for n := genericWords.prefix(rest); n > 0; n = genericWords.prefix(rest) {
-			rest, changed = rest[n:], true
-		}
-		for n := genericEnds.suffix(rest); n > 0; n = genericEnds.suffix(rest) {
-			rest, changed = rest[:len(rest)-n], true
-		}
-		if r := trimCount(rest); r != rest {
-			rest, changed = r, true
-		}
-	}
-	return rest
-}
-
-// genericWords and genericEnds index projectGeneric by first and last rune.
-var (
-	genericWords = newWordList(projectGeneric...)
-	genericEnds  = newSuffixList(projectGeneric...)
-)
-
-// trimCount removes a count or year at either end: 86个, 10项, 2023年,
-// 第二批 is generic already.
-func trimCount(s string) string {
-	i := 0
-	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
-		i++
-	}
-	if i > 0 {
-		for _, u := range []string{"个", "项", "年", "家", "批", "亿元", "万元", "元"} {
-			if strings.HasPrefix(s[i:], u) {
-				return s[i+len(u):]
-			}
-		}
-	}
-	j := len(s)
-	for _, u := range []string{"个", "项", "家", "批", "年"} {
-		if strings.HasSuffix(s, u) {
-			k := len(s) - len(u)
-			for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
-				k--
-			}
-			if k < len(s)-len(u) {
-				j = k
-			}
-		}
-	}
-	k := j
-	for k > 0 && s[k-1] >= '0' && s[k-1] <= '9' {
-		k--
-	}
-	if k < j && k < len(s) {
-		return s[:k]
-	}
-	return s[:j]
-}
-
-// countFollows reports whether s opens with a count of projects (9个, 二十项,
-// 10余个): the name before it is a kind of project.
-func countFollows(s string) bool {
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !(r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十百几多余", r)) {
-			break
-		}
-		i += size
-	}
-	return i > 0 && (strings.HasPrefix(s[i:], "个") || strings.HasPrefix(s[i:], "项"))
-}
-
-// sectors are the words of industries and activities; a name made only of
-// them names a sector (食品深加工, 汽车零部件, 数字经济).
-var sectors = newWordList(
-	"食品", "深加工", "精深加工", "加工", "冷链", "物流", "汽车", "零部件", "数字经济", "数字", "经济",
-	"电子", "资讯", "信息", "新能源", "新材料", "材料", "化工", "医药", "生物", "装备制造", "装备",
-	"智能制造", "智能", "制造", "纺织", "服装", "文旅", "文化", "旅游", "康养", "养老", "健康", "农业",
-	"农产品", "电商", "商贸", "建材", "光伏", "储能", "锂电", "半导体", "集成电路", "软件", "大数据",
-	"云计算", "人工智能", "高端", "高新技术", "高新", "技术", "科技", "能源", "环保", "节能", "绿色",
-	"低碳", "循环", "包装", "印刷", "机械", "钢铁", "有色", "金属", "矿业", "煤化工", "石化", "家居",
-	"家具", "轻工", "现代", "服务", "商业", "金融", "地产", "房地产", "住宅", "城市", "乡村", "生态",
-)
-
-// onlySectors reports whether s is made entirely of sector words.
-func onlySectors(s string) bool {
-	if s == "" {
-		return false
-	}
-	for s != "" {
-		n := sectors.prefix(s)
-		if n == 0 {
-			return false
-		}
-		s = s[n:]
-	}
-	return true
-}
-
-// companyEndsAt reports whether a company name ends at byte i.
-func companyEndsAt(companies []Fact, i int) bool {
-	for _, c := range within(companies, i-1, i) {
-		if c.End == i {
-			return true
-		}
-	}
-	return false
-}
-
-// within returns the facts of a sorted, non-overlapping list that end after
-// lo and start before hi, found by binary search, so that linking stays
-// linear in the size of the text.
-func within(facts []Fact, lo, hi int) []Fact {
-	i := sort.Search(len(facts), func(k int) bool { return facts[k].End > lo })
-	j := i
-	for j < len(facts) && facts[j].Start < hi {
-		j++
-	}
-	return facts[i:j]
-}
-
-// A wordList matches the longest listed word at the start of a string.
-type wordList map[rune][]string
-
-func newWordList(words ...string) wordList {
-	m := wordList{}
-	for _, w := range words {
-		first, _ := utf8.DecodeRuneInString(w)
-		m[first] = append(m[first], w)
-	}
-	return m
-}
-
-// A suffixList matches the longest listed word at the end of a string.
-type suffixList map[rune][]string
-
-func newSuffixList(words ...string) suffixList {
-	m := suffixList{}
-	for _, w := range words {
-		last, _ := utf8.DecodeLastRuneInString(w)
-		m[last] = append(m[last], w)
-	}
-	return m
-}
-
-// suffix returns the length of the longest listed word that s ends with.
-func (m suffixList) suffix(s string) int {
-	last, _ := utf8.DecodeLastRuneInString(s)
-	n := 0
-	for _, w := range m[last] {
-		if len(w) > n && strings.HasSuffix(s, w) {
-			n = len(w)
-		}
-	}
-	return n
-}
-
-// prefix returns the length of the longest listed word that s starts with.
-func (m wordList) prefix(s string) int {
-	first, _ := utf8.DecodeRuneInString(s)
-	n := 0
-	for _, w := range m[first] {
-		if len(w) > n && strings.HasPrefix(s, w) {
-			n = len(w)
-		}
-	}
-	return n
-}
-
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if isHan(r) {
-			n++
-		}
-	}
-	return n
-}
-
-// onlyPlace reports whether s is just a place name (某某县, 某某区,
-// 某某经济技术开发区).
-func onlyPlace(s string) bool {
-	n := utf8.RuneCountInString(s)
-	for _, z := range []string{"开发区", "高新区", "经开区", "新区", "园区", "示范区", "工业园"} {
-		if strings.HasSuffix(s, z) && n <= 12 {
-			return true
-		}
-	}
-	if n == 0 || n > 6 {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune("省市县区镇乡村州旗盟", last)
-}
-
 // beingBuilt reports whether the sentence of a park or base shows it being
 // built: a build cue in its sentence, and no goal verb in its clause before
 // it.
@@ -637,76 +1032,42 @@ func beingBuilt(s string, start, end int) bool {
 	return containsAny(s[ss:start], buildCues) || containsAny(s[end:se], buildCues)
 }
 
-// clause returns the bounds of the clause around [start, end): between the
-// nearest clause breaks (，；。！？：, and line breaks).
-func clause(s string, start, end int) (int, int) {
-	return bounds(s, start, end, "，,；;。！？!?：:\n")
-}
-
-// sentence returns the bounds of the sentence around [start, end).
-func sentence(s string, start, end int) (int, int) {
-	return bounds(s, start, end, "。！？!?\n；;")
-}
-
-// maxClause bounds how far a clause or sentence is looked for on either
-// side of a name, in bytes, so that text without punctuation stays linear.
-const maxClause = 1024
-
-// bounds returns the span around [start, end) between the nearest runes of
-// breaks, at most maxClause bytes away on either side. In invalid UTF-8 the
-// window edges stop at start and end.
-func bounds(s string, start, end int, breaks string) (int, int) {
-	lo := max(0, start-maxClause)
-	for lo > 0 && lo < start && !utf8.RuneStart(s[lo]) {
-		lo++
-	}
-	i := strings.LastIndexAny(s[lo:start], breaks)
-	if i < 0 {
-		i = lo
-	} else {
-		i += lo
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i = min(i+size, start)
-	}
-	hi := min(len(s), end+maxClause)
-	for hi < len(s) && hi > end && !utf8.RuneStart(s[hi]) {
-		hi--
-	}
-	j := strings.IndexAny(s[end:hi], breaks)
-	if j < 0 {
-		j = hi
-	} else {
-		j += end
-	}
-	return i, j
-}
-
-// hasAnyPrefix reports whether s starts with one of words.
-func hasAnySuffix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
+// skipEnumeration moves start past the number of a list item or section
+// that opens the name: （三）, (3), 三、, 3. and 3、, ①.
+func skipEnumeration(s string, start, end int) int {
+	t := s[start:end]
+	n := 0
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(t, p[0]) {
+			if k := strings.Index(t, p[1]); k > 0 && isCount(t[len(p[0]):k]) {
+				n = k + len(p[1])
+			}
 		}
 	}
-	return false
-}
-
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
+	if n == 0 {
+		for i, r := range t {
+			if r == '、' || r == '.' {
+				if i > 0 && isCount(t[:i]) && !(r == '.' && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9') {
+					n = i + utf8.RuneLen(r) // 3、, 3. (but 7.5MW is a number)
+				}
+				break
+			}
+			if !isCountRune(r) {
+				break
+			}
 		}
 	}
-	return false
+	return start + n
 }
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if isHan(r) {
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // outermost drops the names that lie inside another name
@@ -716,6 +1077,9 @@ func outermost(found []Fact) []Fact {
 	out := found[:0]
 	for _, f := range found {
 		if n := len(out); n > 0 && f.Start >= out[n-1].Start && f.End <= out[n-1].End {
+			if f.Start == out[n-1].Start && f.End == out[n-1].End && len(f.Name) > len(out[n-1].Name) {
+				out[n-1] = f // the same words named as a list's item (…基地 → …基地项目)
+			}
 			continue
 		}
 		// A name that starts inside the previous one and ends after it
@@ -729,109 +1093,4 @@ func outermost(found []Fact) []Fact {
 		out = append(out, f)
 	}
 	return out
-}
-
-// link sets the investment, capacity, status and companies of project k
-// from the facts of its part of the clause: from the end of the previous
-// project in the clause (or the clause start) to the start of the next one
-// (or the clause end).
-func link(s string, projects []Fact, k int, money, caps, companies []Fact) {
-	p := &projects[k]
-	cs, ce := clause(s, p.Start, p.End)
-	lo, hi := cs, ce
-	if k > 0 && projects[k-1].End > cs {
-		lo = projects[k-1].End
-	}
-	if k+1 < len(projects) && projects[k+1].Start < ce {
-		hi = projects[k+1].Start
-	}
-	if m := nearest(within(money, lo, hi), lo, hi, p, func(f *Fact) bool { return !outputAmount(s, f.Start) }); m != nil {
-		p.Investment = m
-	}
-	if c := nearest(within(caps, lo, hi), lo, hi, p, nil); c != nil {
-		p.Capacity = c
-	}
-	for _, c := range within(companies, lo, hi) {
-		if c.Start >= lo && c.End <= hi {
-			p.Companies = append(p.Companies, c.Name)
-		}
-	}
-	p.Status = status(span(s, p.End, hi), span(s, lo, p.Start))
-	if p.Status == "" {
-		// A list of projects shares the verb after its last item: …项目、
-		// …项目等一批龙头项目落户某县.
-		last := k
-		for last+1 < len(projects) && projects[last+1].Start < ce {
-			last++
-		}
-		p.Status = status(span(s, projects[last].End, ce), "")
-	}
-}
-
-// span returns s[i:j], or "" when the bounds cross (a clause cut short by
-// the maxClause window).
-func span(s string, i, j int) string {
-	if i >= j {
-		return ""
-	}
-	return s[i:j]
-}
-
-// nearest returns a copy of the fact in [lo, hi) closest to project p that
-// passes keep, or nil. Facts inside the name count as closest.
-func nearest(facts []Fact, lo, hi int, p *Fact, keep func(*Fact) bool) *Fact {
-	var best *Fact
-	bestDist := -1
-	for i := range facts {
-		f := &facts[i]
-		if f.Start < lo || f.End > hi || keep != nil && !keep(f) {
-			continue
-		}
-		d := 0
-		switch {
-		case f.End <= p.Start:
-			d = p.Start - f.End
-		case f.Start >= p.End:
-			d = f.Start - p.End
-		}
-		if bestDist < 0 || d < bestDist {
-			best, bestDist = f, d
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	c := *best
-	return &c
-}
-
-// outputAmount reports whether the money at byte i is an output, sales or
-// tax figure (年产值, 销售收入, 税收) rather than an investment.
-func outputAmount(s string, i int) bool {
-	lo := max(0, i-18)
-	for lo > 0 && !utf8.RuneStart(s[lo]) {
-		lo--
-	}
-	before := s[lo:i]
-	return containsAny(before, []string{"产值", "销售", "营收", "收入", "税收", "利税", "纳税", "利润", "营业额", "效益"})
-}
-
-// status returns the status the text after the name (first) or before it
-// states.
-func status(after, before string) string {
-	bestAt, best := -1, ""
-	for _, w := range statusWords {
-		if i := strings.Index(after, w.word); i >= 0 && (bestAt < 0 || i < bestAt) {
-			bestAt, best = i, w.status
-		}
-	}
-	if best != "" {
-		return best
-	}
-	for _, w := range statusWords {
-		if i := strings.LastIndex(before, w.word); i >= 0 && i > bestAt {
-			bestAt, best = i, w.status
-		}
-	}
-	return best
 }
