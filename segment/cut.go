@@ -93,7 +93,7 @@ func cut(d *dictionary, ov *overlay, text string) []Token {
 	runes := utf8.RuneCountInString(text)
 	n := min(runes, maxChunkUnits) + 1
 	c.cells = make([]cell, 0, n)
-	c.toks = make([]Token, 0, runes*5/8+16)
+	c.toks = make([]Token, 0, runes*5/8+4)
 	for p := 0; p < len(text); {
 		q := c.scan(text, p)
 		c.text, c.base = text[p:q], p

@@ -125,7 +125,7 @@ func appendDates(out []Fact, s string, ref time.Time) []Fact {
 			}
 		} else {
 			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
+			r, size = mcRune(s, i)
 			if r >= 1<<16 || marked[r>>3]&(1<<(r&7)) == 0 {
 				i += size
 				continue
@@ -224,10 +224,7 @@ func (sc *dateScanner) runeAt(p int) (rune, int) {
 	if p >= len(sc.s) {
 		return 0, 0
 	}
-	if c := sc.s[p]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(sc.s[p:])
+	return mcRune(sc.s, p)
 }
 
 // runeBefore returns the rune that ends at p; 0 at the start.
@@ -235,10 +232,7 @@ func (sc *dateScanner) runeBefore(p int) rune {
 	if p <= 0 {
 		return 0
 	}
-	if c := sc.s[p-1]; c < utf8.RuneSelf {
-		return rune(c)
-	}
-	r, _ := utf8.DecodeLastRuneInString(sc.s[:p])
+	r, _ := mcRuneBefore(sc.s, p, 0)
 	return r
 }
 

@@ -187,8 +187,6 @@ func seedBodies(tb testing.TB) []string {
 	return bodies
 }
 
-// BenchmarkFind measures all the fact finders together on the seed bodies,
-// in bytes of text per second.
 // benchBodies runs find over every body per iteration, in bytes of body
 // per second.
 func benchBodies(b *testing.B, bodies []string, find func(string)) {
@@ -206,6 +204,8 @@ func benchBodies(b *testing.B, bodies []string, find func(string)) {
 	}
 }
 
+// BenchmarkFind measures all the fact finders together on the seed bodies,
+// in bytes of text per second.
 func BenchmarkFind(b *testing.B) {
 	ref := time.Date(2023, 4, 15, 0, 0, 0, 0, time.UTC)
 	benchBodies(b, seedBodies(b), func(s string) { Find(s, ref) })

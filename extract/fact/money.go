@@ -170,22 +170,6 @@ type monAmount struct {
 	currency         string      // "" when no currency word follows
 }
 
-// mcRune decodes the rune at s[i], quickly for the three-byte runes of
-// Chinese text.
-func mcRune(s string, i int) (rune, int) {
-	c := s[i]
-	if c < 0x80 {
-		return rune(c), 1
-	}
-	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // mcIndex indexes words by their first (or last) rune.
 func mcIndex[T any](items []T, word func(T) string, last bool) map[rune][]T {
 	m := map[rune][]T{}

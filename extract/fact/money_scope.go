@@ -392,16 +392,6 @@ func monCueIndex() (map[rune][]monCue, *runeSet) {
 	return m, set
 }
 
-// A runeSet is a set of runes of the Basic Multilingual Plane.
-type runeSet [0x10000 / 64]uint64
-
-func (set *runeSet) add(r rune) { set[r>>6] |= 1 << (r & 63) }
-
-// has reports whether r is in the set.
-func (set *runeSet) has(r rune) bool {
-	return r < 0x10000 && set[r>>6]&(1<<(r&63)) != 0
-}
-
 // monAggregateGong reports whether the 共 at j sums (共签约, 共有, 总共) and
 // is not part of 共同, 共享, 公共, 中共 ….
 func monAggregateGong(s string, j int) bool {

@@ -62,20 +62,8 @@ func Projects(s string) []Fact {
 // findProjects finds projects given the other facts of s.
 func findProjects(s string, money, caps, companies []Fact) []Fact {
 	var found []Fact
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch r {
-		case '目', '程', '园', '地', '线', '站', '厂': // the last runes of the heads
-		default:
-			continue
-		}
-		for _, head := range projectHeads {
-			if strings.HasSuffix(s[:i], head) {
-				found = append(found, projectsAt(s, i-len(head), i, head, money, caps, companies)...)
-				break // the longest head ending here (生产线 before 线)
-			}
-		}
+	for _, h := range heads(s) {
+		found = append(found, projectsAt(s, h.start, h.end, h.head, money, caps, companies)...)
 	}
 	found = outermost(found)
 	for k := range found {
@@ -83,6 +71,49 @@ func findProjects(s string, money, caps, companies []Fact) []Fact {
 	}
 	return found
 }
+
+// A headAt is a head found in a text.
+type headAt struct {
+	start, end int
+	head       string
+}
+
+// heads returns the heads of s in order of their ends, the longest at each
+// end (工厂 before 厂). It looks at the last rune of the heads only, in one
+// pass over the bytes of s.
+func heads(s string) []headAt {
+	var hs []headAt
+	for i := 0; i+3 <= len(s); i++ {
+		if !headEndFirst[s[i]] || !headEndSecond[s[i+1]] || !slices.Contains(headEnds, rune3(s[i:])) {
+			continue
+		}
+		for _, head := range projectHeads {
+			if strings.HasSuffix(s[:i+3], head) {
+				hs = append(hs, headAt{i + 3 - len(head), i + 3, head})
+				break // projectHeads puts each head before its suffixes
+			}
+		}
+	}
+	return hs
+}
+
+// rune3 returns the first three bytes of s as one number.
+func rune3(s string) uint32 { return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2]) }
+
+// headEnds are the last runes of projectHeads, each three bytes long, as
+// rune3 reads them; headEndFirst and headEndSecond hold their first and
+// second bytes, to pass over most bytes at a glance. In valid UTF-8 a
+// rune's first byte is never inside another rune, so heads finds them
+// without decoding s.
+var headEnds, headEndFirst, headEndSecond = func() (ends []uint32, first, second [256]bool) {
+	for _, h := range projectHeads {
+		if e := h[len(h)-3:]; !slices.Contains(ends, rune3(e)) { // TestHeadOrder checks the length
+			ends = append(ends, rune3(e))
+			first[e[0]], second[e[1]] = true, true
+		}
+	}
+	return ends, first, second
+}()
 
 // projectsAt returns the projects whose head is s[hs:he]: none, one, or
 // the items of a list.
@@ -108,7 +139,7 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 		return nil // 食品深加工项目9个, 生产线12条: kinds, or many (某产业园9个项目 keeps the park)
 	}
 	start := rawStart(s, hs, companies, money)
-	if start >= hs || !builtHeads[head] && !endsBuilt(s[:hs]) && plainlyGeneric(s, start, hs) {
+	if start >= hs || !builtHeads[head] && !endsBuilt(s[:hs]) && plainlyGeneric(s, start, hs) || !headCanHold(s, start, hs, he, head) {
 		return nil
 	}
 	// Most names begin within a few words of their head: the words of a
@@ -143,14 +174,7 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 }
 
 // endsBuilt reports whether s ends with a built object (…物流基地项目).
-func endsBuilt(s string) bool {
-	for h := range builtHeads {
-		if strings.HasSuffix(s, h) {
-			return true
-		}
-	}
-	return false
-}
+func endsBuilt(s string) bool { return hasAnySuffix(s, builtHeadList) }
 
 // plainlyGeneric reports whether the text before a head, read from the
 // right by the longest listed word, holds only words that name no project
@@ -283,7 +307,7 @@ func rawStart(s string, end int, companies, money []Fact) int {
 func scanStart(s string, end int) int {
 	i, runes, depth := end, 0, 0
 	for i > 0 && runes < maxProjectRunes {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
+		r, size := mcRuneBefore(s, i, 0)
 		switch {
 		case r == ')' || r == '）' || r == '”' || r == '》':
 			depth++
@@ -314,8 +338,11 @@ func inName(r rune) bool {
 	case isHan(r), r >= '0' && r <= '9', r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
 		return true
 	}
-	return strings.ContainsRune("、·•-/.&×*%‰℃㎡", r)
+	return nameMarks.has(r)
 }
+
+// nameMarks are the marks inName lets into a name.
+var nameMarks = newRuneSet("、·•-/.&×*%‰℃㎡")
 
 // digitsAround reports whether s[i:j] sits between ASCII digits.
 func digitsAround(s string, i, j int) bool {
@@ -367,15 +394,16 @@ const (
 // copulas are part of names: the tagger also marks pieces of unknown names
 // (盼/v 盼/v) and of products (复合/v 调味料/v) as verbs.
 func classOf(toks []word, k int) wordClass {
-	t := toks[k]
+	t := &toks[k]
+	bits := wordBitsOf[t.Text]
 	switch {
-	case conjunctions[t.Text]:
+	case bits&isConjunction != 0:
 		return joiner
 	case inParens(toks, k):
 		return material // 瓶(灌)装饮料
-	case governors[t.Text] && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Text, []string{"公司", "集团"}):
+	case bits&isGovernor != 0 && k+1 < len(toks) && hasAnyPrefix(toks[k+1].Text, []string{"公司", "集团"}):
 		return material // 强力投资公司: a firm's short name
-	case copulas[t.Text], governors[t.Text], demonstrative(t.Text), governorAffix(t.Text):
+	case bits&(isCopula|isGovernor) != 0, demonstrative(t.Text), bits&isActivity == 0 && governorAffix(t.Text):
 		return stop // 集中开工, 开工建设: a governor inside a word
 	case t.Text == "项目":
 		return stop // 项目年产6万吨…生产线; 国家重点水利项目淮河…工程: a name after a mention
@@ -387,7 +415,7 @@ func classOf(toks []word, k int) wordClass {
 		return stop // 今年, 2023年, 第一季度
 	case capacityMarker(toks, k):
 		return material
-	case activities[t.Text]:
+	case bits&isActivity != 0:
 		return activity
 	}
 	switch t.Pos {
@@ -429,10 +457,37 @@ func inParens(toks []word, k int) bool {
 	return false
 }
 
+// wordBits says which of the word sets of classOf and specificWord hold a
+// word, so that one lookup answers for all.
+type wordBits uint8
+
+const (
+	isConjunction wordBits = 1 << iota
+	isGovernor
+	isCopula
+	isActivity
+	isGeneric
+	isSector
+)
+
+var wordBitsOf = func() map[string]wordBits {
+	m := map[string]wordBits{}
+	for bit, set := range map[wordBits]wordSet{
+		isConjunction: conjunctions, isGovernor: governors, isCopula: copulas,
+		isActivity: activities, isGeneric: genericWords, isSector: sectorWords,
+	} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
+
 // governorAffix reports whether a word of the tagger's opens or ends with
-// a governor (集中开工, 开工建设, 全面掀起) and is no activity itself.
+// a governor (集中开工, 开工建设, 全面掀起); classOf asks it of words that
+// are no activity themselves.
 func governorAffix(w string) bool {
-	if activities[w] || utf8.RuneCountInString(w) < 3 {
+	if len(w) < 9 && utf8.RuneCountInString(w) < 3 { // 9 bytes hold 3 runes at least
 		return false
 	}
 	if n := governorEnds.suffix(w); n > 0 && n < len(w) {
@@ -453,8 +508,10 @@ func governorAffix(w string) bool {
 // 这批, 该, 此类, 其.
 func demonstrative(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return strings.ContainsRune("这该此那其", r)
+	return demonstratives.has(r)
 }
+
+var demonstratives = newRuneSet("这该此那其")
 
 // timeToken reports whether a word the tagger calls a time is one: 今年,
 // 目前, 2023年, 三月 (not 现代, 未来, 古月).
@@ -462,7 +519,7 @@ func timeToken(w string, tagged bool) bool {
 	if tagged && (hasAnyPrefix(w, timeWords) || strings.ContainsAny(w, "0123456789")) {
 		return true
 	}
-	if !strings.ContainsAny(w, "季半年月日号度份") {
+	if !timeRunes.any(w) {
 		return false
 	}
 	if containsAny(w, []string{"季度", "半年", "年度", "年初", "年底", "年末", "月份"}) {
@@ -472,6 +529,9 @@ func timeToken(w string, tagged bool) bool {
 	prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
 	return strings.ContainsRune("年月日号", last) && (prev >= '0' && prev <= '9' || strings.ContainsRune("一二三四五六七八九十〇零两元", prev))
 }
+
+// timeRunes are the runes a word of time has: 季度, 半年, 2023年, 三月, 月份.
+var timeRunes = newRuneSet("季半年月日号度份")
 
 // unknownPiece reports whether the one-character word at k is a piece of
 // a name the dictionary does not know: between two nouns, one of them a
@@ -760,15 +820,16 @@ func specificWords(toks []word) bool {
 // before a product. A place locates a project but does not name it
 // (汶阳县重点项目).
 func specificWord(toks []word, k int) bool {
-	t := toks[k]
+	t := &toks[k]
+	bits := wordBitsOf[t.Text]
 	switch {
-	case conjunctions[t.Text]:
+	case bits&isConjunction != 0:
 		return false
 	case t.Pos == "eng":
 		return true
 	case t.Pos == "m":
 		return capacityNumber(toks, k)
-	case genericWords[t.Text] || sectorWords[t.Text] || activities[t.Text]:
+	case bits&(isGeneric|isSector|isActivity) != 0:
 		return false
 	case hasAnySuffix(t.Text, categorySuffixes) && utf8.RuneCountInString(t.Text) > 2:
 		return false // 科技型, 数字化 (but 铜化, a name)
@@ -809,11 +870,20 @@ func singleProduct(toks []word, k int) bool {
 		(toks[k].Pos == "n" || toks[k].Pos == "zg" || toks[k].Pos == "ng")
 }
 
+// repeatsCounted reports whether w is a count with its measure word
+// doubled: 一条条, 一个个.
+func repeatsCounted(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, n := utf8.DecodeLastRuneInString(w)
+	before, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return len(w) > n+m && last == before && isHan(last) && isCountRune(first)
+}
+
 // countedKind reports whether the words before a head end with a count of
 // projects and generic words only (86个重点项目, 9个项目, 第二批重点项目).
 func countedKind(toks []word) bool {
 	for _, t := range toks {
-		if r := []rune(t.Text); len(r) >= 3 && r[len(r)-1] == r[len(r)-2] && isHan(r[len(r)-1]) && isCountRune(r[0]) {
+		if repeatsCounted(t.Text) {
 			return true // 一条条自动化生产线, 一个个项目: many of them
 		}
 	}
@@ -843,8 +913,9 @@ func countOpens(toks []word) bool {
 	if len(toks) < 2 || toks[0].Pos != "m" {
 		return false
 	}
-	measure := toks[0].Text + toks[1].Text
-	return strings.ContainsAny(measure, "条座个家台套批") && !strings.ContainsAny(measure, "吨万亿千米瓦年")
+	a, b := toks[0].Text, toks[1].Text
+	return (strings.ContainsAny(a, "条座个家台套批") || strings.ContainsAny(b, "条座个家台套批")) &&
+		!strings.ContainsAny(a, "吨万亿千米瓦年") && !strings.ContainsAny(b, "吨万亿千米瓦年")
 }
 
 // plural reports whether a word counts several: 一批, 两个, 两大, 三项.
@@ -852,11 +923,12 @@ func plural(w string) bool {
 	if pluralWords[w] {
 		return true
 	}
-	r := []rune(w)
-	if len(r) != 2 || !strings.ContainsRune("批个大项家座", r[1]) {
-		return false
+	r0, n0 := utf8.DecodeRuneInString(w)
+	r1, n1 := utf8.DecodeRuneInString(w[n0:])
+	if n0 == 0 || n1 == 0 || n0+n1 != len(w) || !strings.ContainsRune("批个大项家座", r1) {
+		return false // two runes, the second a measure
 	}
-	return r[0] != '一' && isCountRune(r[0]) || r[0] == '两' || r[0] == '一' && r[1] == '批'
+	return r0 != '一' && isCountRune(r0) || r0 == '两' || r0 == '一' && r1 == '批'
 }
 
 // builtInside reports whether the words before a 项目 end in a built
@@ -962,7 +1034,24 @@ func headHolds(s string, start, hs, he int, head string, caps, money []Fact) boo
 	case builtHeads[head]:
 		return beingBuilt(s, start, he) && !isLocation(s, start, he)
 	case head == "工程":
-		return containsAny(s[start:hs], concreteWorks)
+		return concreteWorkSet.in(s[start:hs])
+	}
+	return true
+}
+
+// headCanHold reports whether headHolds may hold for a name that starts
+// at or after start: it checks, before the words are cut, what headHolds
+// needs whatever the name's start (a build cue near a park, a concrete
+// work before 工程).
+func headCanHold(s string, start, hs, he int, head string) bool {
+	switch {
+	case plantHeads[head]:
+		return true
+	case builtHeads[head]:
+		ss, _ := sentence(s, start, hs)
+		return buildCueSet.in(s[ss:hs]) || buildCueSet.in(s[he:nextSentenceEnd(s, he)])
+	case head == "工程":
+		return concreteWorkSet.in(s[start:hs])
 	}
 	return true
 }
@@ -1021,15 +1110,23 @@ func isLocation(s string, start, end int) bool {
 // it.
 func beingBuilt(s string, start, end int) bool {
 	cs, _ := clause(s, start, end)
-	if containsAny(s[cs:start], aspirations) {
+	if aspirationSet.in(s[cs:start]) {
 		return false
 	}
-	ss, se := sentence(s, start, end)
-	if se < len(s) { // and the next sentence: 以…产业园为载体。目前，产业园一期…
+	ss, _ := sentence(s, start, end)
+	return buildCueSet.in(s[ss:start]) || buildCueSet.in(s[end:nextSentenceEnd(s, end)])
+}
+
+// nextSentenceEnd returns the end of the sentence after the one around i,
+// where what a park's sentence introduces often goes on (以…产业园为载体。
+// 目前，产业园一期…).
+func nextSentenceEnd(s string, i int) int {
+	_, se := sentence(s, i, i)
+	if se < len(s) {
 		_, size := utf8.DecodeRuneInString(s[se:])
 		_, se = sentence(s, se+size, se+size)
 	}
-	return containsAny(s[ss:start], buildCues) || containsAny(s[end:se], buildCues)
+	return se
 }
 
 // skipEnumeration moves start past the number of a list item or section

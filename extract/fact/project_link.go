@@ -2,6 +2,8 @@ package fact
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
 // This file links each project to the facts of its part of the clause:
@@ -154,21 +156,41 @@ func nearest(facts []Fact, lo, hi int, p *Fact, keep func(*Fact) bool) *Fact {
 }
 
 // status returns the status the text after the name (first) or before it
-// states.
+// states: the earliest status word after it, else the last before it; at
+// one position the word listed first in statusWords.
 func status(after, before string) string {
-	bestAt, best := -1, ""
-	for _, w := range statusWords {
-		if i := strings.Index(after, w.word); i >= 0 && (bestAt < 0 || i < bestAt) {
-			bestAt, best = i, w.status
+	for i := range after {
+		if st := statusAt(after[i:]); st != "" {
+			return st
 		}
 	}
-	if best != "" {
-		return best
-	}
-	for _, w := range statusWords {
-		if i := strings.LastIndex(before, w.word); i >= 0 && i > bestAt {
-			bestAt, best = i, w.status
+	for i := len(before); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(before[:i])
+		i -= size
+		if st := statusAt(before[i:]); st != "" {
+			return st
 		}
 	}
-	return best
+	return ""
 }
+
+// statusAt returns the status of the status word s opens with, or "".
+func statusAt(s string) string {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, k := range statusByRune()[r] {
+		if strings.HasPrefix(s, statusWords[k].word) {
+			return statusWords[k].status
+		}
+	}
+	return ""
+}
+
+// statusByRune indexes statusWords by first rune, in their order.
+var statusByRune = sync.OnceValue(func() map[rune][]int {
+	m := map[rune][]int{}
+	for k, w := range statusWords {
+		r, _ := utf8.DecodeRuneInString(w.word)
+		m[r] = append(m[r], k)
+	}
+	return m
+})

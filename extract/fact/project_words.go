@@ -12,7 +12,9 @@ var projectHeads = []string{"项目", "工程", "产业园", "基地", "生产�
 // builtHeads are the heads that name a place or plant rather than an
 // undertaking: a name with one of them is a project only when its
 // sentence shows it being built, and not as a goal (打造…产业园).
-var builtHeads = newWordSet("产业园", "基地", "生产线", "电站", "工厂", "厂")
+var builtHeadList = []string{"产业园", "基地", "生产线", "电站", "工厂", "厂"}
+
+var builtHeads = newWordSet(builtHeadList...)
 
 // plantHeads are the built heads of plants and lines: their name must say
 // which (a brand, a product, a capacity, not a sector alone: 光伏电站 names
@@ -165,9 +167,13 @@ var concreteWorks = []string{
 	"幼儿园", "医院", "安置房", "光伏", "风电", "储能", "充电", "光储", "发电", "热电",
 }
 
+var concreteWorkSet = newPhraseSet(concreteWorks...)
+
 // aspirations are the verbs of goals: a park or base after them is what a
 // place means to become, not a project being built.
 var aspirations = []string{"打造", "建成", "争创", "创建", "培育", "申报", "争取", "目标", "努力", "着力", "力争", "定位", "规划建设", "整合", "依托", "建好"}
+
+var aspirationSet = newPhraseSet(aspirations...)
 
 // buildCues show a park, base, line or plant being built in its sentence.
 var buildCues = []string{
@@ -175,6 +181,8 @@ var buildCues = []string{
 	"落地", "落户", "一期", "二期", "三期", "厂房", "封顶", "开建", "新建", "扩建", "续建", "建成",
 	"引资", "总投资", "占地", "投用", "运营", "繁忙", "点火", "并网", "上马",
 }
+
+var buildCueSet = newPhraseSet(buildCues...)
 
 // timeWords open the time words (今年, 2023年, 目前) that end a name; the
 // tagger also marks 现代 and 未来 as times, which sit inside names.

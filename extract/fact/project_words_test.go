@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestProjectWordsPinned pins every entry of the word lists of
@@ -146,3 +147,19 @@ func keys(set wordSet) []string {
 }
 
 var _ = strings.Contains
+
+// TestHeadOrder pins what heads relies on: each head comes before the heads
+// it ends with (工厂 before 厂), so the first match is the longest, and each
+// ends with a three-byte rune.
+func TestHeadOrder(t *testing.T) {
+	for i, h := range projectHeads {
+		if _, size := utf8.DecodeLastRuneInString(h); size != 3 {
+			t.Errorf("the last rune of head %q is %d bytes long; heads looks for three", h, size)
+		}
+		for _, earlier := range projectHeads[:i] {
+			if h != earlier && strings.HasSuffix(h, earlier) {
+				t.Errorf("head %q comes after its suffix %q", h, earlier)
+			}
+		}
+	}
+}
