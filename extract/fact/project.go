@@ -126,14 +126,30 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 			return nil // 各项目标任务: 各项 + 目标
 		}
 	}
+	if e, ok := listEnd(s, hs, head); ok {
+		return listItems(s, e, head, companies) // 润滑油、联创制药等项目; A、B等一批重大项目; A建设、B改扩建和C技改3个项目
+	}
 	if head == "项目" && evaluativeEnds.suffix(s[:hs]) > 0 && !strings.HasSuffix(s[:hs], "等") {
 		return nil // 全市重点项目: a class of projects, whatever opens it (decided before cutting words)
 	}
-	if e, ok := listEnd(s, hs, head); ok {
-		return listItems(s, e, head, companies) // 润滑油、联创制药等项目; A建设、B改扩建和C技改3个项目
-	}
 	if strings.HasSuffix(s[:hs], "等") {
 		return nil // 供热管网等工程: works of a kind
+	}
+	if ie, ok := phaseAfterHead(s, hs); ok {
+		inner := innerHead(s, ie)
+		if _, again := phaseAfterHead(s, ie-len(inner)); again {
+			return nil // one phase at a time
+		}
+		if p := projectsAt(s, ie-len(inner), ie, inner, money, caps, companies); len(p) == 1 && p[0].End == ie {
+			return []Fact{projectFact(s, p[0].Start, he, "")} // 年产10万吨硅铁项目一期工程: a phase of a named project
+		}
+		return nil
+	}
+	if qs, ok := quotedName(s, hs); ok {
+		if !specificWords(cutWords(s[qs:hs])) || !headHolds(s, qs, hs, he, head, caps, money) {
+			return nil // “十四五”项目
+		}
+		return []Fact{projectFact(s, qs, he, "")} // “高铁枢纽片区2号地”项目: the quotes hold the name
 	}
 	if countFollows(s[he:]) && !(builtHeads[head] && strings.Contains(s[he:min(len(s), he+15)], "项目")) {
 		return nil // 食品深加工项目9个, 生产线12条: kinds, or many (某产业园9个项目 keeps the park)
@@ -155,6 +171,7 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 	if n == len(toks) {
 		return nil
 	}
+	n = itemOpening(s, from, toks, n)
 	parts := conjuncts(toks[n:])
 	if bareNames(toks[n:], parts) {
 		return bareItems(s, start, toks[n:], parts, head)
@@ -171,6 +188,82 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 		return nil
 	}
 	return []Fact{projectFact(s, nameStart, he, "")}
+}
+
+// phaseAfterHead reports whether the words before a head at hs are a
+// phase (一期, 二期, 首期) right after another head, whose end it returns:
+// 硅铁项目一期工程, 铸造基地二期项目.
+func phaseAfterHead(s string, hs int) (int, bool) {
+	if !strings.HasSuffix(s[:hs], "期") {
+		return 0, false
+	}
+	i := hs - len("期")
+	for n := 0; i > 0 && n < 3; n++ { // 一期 … 十二期
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !isCountRune(r) && r != '首' {
+			break
+		}
+		i -= size
+	}
+	if w := s[i:hs]; (isPhase(w) || w == "首期") && innerHead(s, i) != "" {
+		return i, true
+	}
+	return 0, false
+}
+
+// innerHead returns the head s[:i] ends with, the longest, or "".
+func innerHead(s string, i int) string {
+	for _, h := range projectHeads {
+		if strings.HasSuffix(s[:i], h) {
+			return h
+		}
+	}
+	return ""
+}
+
+// quotedName returns where the quoted name that ends right before a head
+// at hs opens (“高铁枢纽片区2号地”项目, 《…》工程): the quotes hold the whole
+// name, whatever words are inside. The quotes are part of it as written.
+func quotedName(s string, hs int) (int, bool) {
+	for _, q := range [][2]string{{"“", "”"}, {"《", "》"}, {"「", "」"}} {
+		if !strings.HasSuffix(s[:hs], q[1]) {
+			continue
+		}
+		inner := s[max(0, hs-len(q[1])-maxQuotedName):hs-len(q[1])]
+		k := strings.LastIndex(inner, q[0])
+		if k < 0 || clauseBreaks.index(inner[k:]) >= 0 || strings.Contains(inner[k:], q[1]) {
+			return 0, false
+		}
+		return hs - len(q[1]) - len(inner) + k, true
+	}
+	return 0, false
+}
+
+// maxQuotedName bounds the bytes of a quoted name.
+const maxQuotedName = 120
+
+// itemOpening moves the first word n of a name back to the start of its
+// list item: in A项目、B项目 an item runs from the 、 to its head, whatever
+// words of grammar the tagger finds in a brand it does not know (比逗仕休闲
+// 食品项目: 比 is no preposition there; 鑫诺特环保型镀锌件项目: 特 no adverb).
+// It does when the text before the 、 ends with a head and the words it
+// passes hold no copula, governor, 的, time, count or demonstrative.
+func itemOpening(s string, from int, toks []word, n int) int {
+	for k := n - 1; k >= 0; k-- {
+		t := &toks[k]
+		if t.Text != "、" {
+			if wordBitsOf[t.Text]&(isCopula|isGovernor) != 0 || t.Text == "的" || t.Pos == "m" || t.Pos == "x" ||
+				timeToken(t.Text, t.Pos == "t") || demonstrative(t.Text) {
+				return n
+			}
+			continue
+		}
+		if k+1 < n && hasAnySuffix(strings.TrimRight(s[:from+t.Start], " "), projectHeads) {
+			return k + 1
+		}
+		return n
+	}
+	return n
 }
 
 // endsBuilt reports whether s ends with a built object (…物流基地项目).
@@ -243,13 +336,16 @@ func listEnd(s string, hs int, head string) (int, bool) {
 			break
 		}
 		if !isHan(r) && !isCountRune(r) && r != ' ' {
-			return 0, false
+			break
 		}
 		tail -= size
 	}
 	if tail > 0 && strings.HasSuffix(s[:tail], "等") {
 		for _, t := range cutWords(s[tail:hs]) {
-			if t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "的" || governors[t.Text] || t.Pos == "v" && utf8.RuneCountInString(t.Text) > 1 && !activities[t.Text] {
+			if wordBitsOf[t.Text]&(isActivity|isGeneric|isSector) != 0 {
+				continue // 等续建项目 (续建 tagged as a person's name), 等工业项目
+			}
+			if t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "的" || governors[t.Text] || t.Pos == "v" && utf8.RuneCountInString(t.Text) > 1 {
 				return 0, false // 等一批具有…的龙头项目, 等四套班子领导出席项目: not the category of a list
 			}
 		}
@@ -322,6 +418,8 @@ func scanStart(s string, end int) int {
 			}
 		case r == ' ' && spacedName(s, i-size, i):
 		case r == ',' && digitsAround(s, i-size, i): // 1,4-丁二醇
+		case r == '强' && rankEnds(s, i):
+			return i // 民营企业500强杭萧钢构项目: a rank, not a name
 		case !inName(r):
 			return i
 		}
@@ -370,14 +468,42 @@ type word struct {
 // cutWords cuts s into words and classifies each.
 func cutWords(s string) []word {
 	toks := segment.Cut(s)
-	ws := make([]word, len(toks))
-	for k, t := range toks {
-		ws[k].Token = t
+	ws := make([]word, 0, len(toks)+2)
+	for _, t := range toks {
+		if head, ok := gluedFunction(t); ok {
+			ws = append(ws, word{Token: head})
+			for _, r := range segment.Cut(t.Text[len(head.Text):]) {
+				r.Start, r.End = r.Start+head.End, r.End+head.End
+				ws = append(ws, word{Token: r})
+			}
+			continue
+		}
+		ws = append(ws, word{Token: t})
 	}
 	for k := range ws {
 		ws[k].class = classOf(ws, k)
 	}
 	return ws
+}
+
+// gluedFunction returns the first rune of a word the tagger made up from
+// runes it does not know (tag un) when that rune is a conjunction or a
+// demonstrative: 暨天 in …产业园暨天中鸟船艇项目, 该纯 in 该纯低温余热发电工程.
+// A made-up word does not hold those; cutWords cuts the rest again.
+func gluedFunction(t segment.Token) (segment.Token, bool) {
+	r, size := utf8.DecodeRuneInString(t.Text)
+	if t.Pos != "un" || size == len(t.Text) {
+		return t, false
+	}
+	pos := "c"
+	switch {
+	case conjunctions[t.Text[:size]]:
+	case demonstratives.has(r):
+		pos = "r"
+	default:
+		return t, false
+	}
+	return segment.Token{Text: t.Text[:size], Start: t.Start, End: t.Start + size, Pos: pos}, true
 }
 
 // A wordClass is what a word is to a name.
@@ -533,6 +659,14 @@ func timeToken(w string, tagged bool) bool {
 // timeRunes are the runes a word of time has: 季度, 半年, 2023年, 三月, 月份.
 var timeRunes = newRuneSet("季半年月日号度份")
 
+// rankEnds reports whether the 强 ending at i ends a firm's rank: a
+// number and 强 (500强, 百强, 500 强). A name begins after it.
+func rankEnds(s string, i int) bool {
+	j := strings.TrimRight(s[:i-len("强")], " ")
+	r, _ := utf8.DecodeLastRuneInString(j)
+	return r >= '0' && r <= '9' || strings.ContainsRune("十百千", r)
+}
+
 // unknownPiece reports whether the one-character word at k is a piece of
 // a name the dictionary does not know: between two nouns, one of them a
 // single character or unknown too (古月/t 吾/r 乡/n 康养/un).
@@ -555,7 +689,12 @@ func unknownPiece(toks []word, k int) bool {
 // capacityMarker reports whether token k is a verb of capacity (年产,
 // 年出栏, 日处理, 年综合利用) followed by a number.
 func capacityMarker(toks []word, k int) bool {
-	number := func(i int) bool { return i < len(toks) && (toks[i].Pos == "m" || toks[i].Pos == "eng") }
+	number := func(i int) bool {
+		for i < len(toks) && strings.TrimSpace(toks[i].Text) == "" {
+			i++ // 年产 3600 万米: spaces around the number
+		}
+		return i < len(toks) && (toks[i].Pos == "m" || toks[i].Pos == "eng")
+	}
 	t := toks[k].Text
 	period := func(w string) bool { return w == "年" || w == "日" || w == "月" }
 	r, _ := utf8.DecodeRuneInString(t)
@@ -621,7 +760,7 @@ func nameWords(toks []word, head string, concrete bool) int {
 // (年产300万套) in toks, or len(toks).
 func capacityAt(toks []word) int {
 	for k := len(toks) - 1; k >= 0; k-- {
-		if capacityMarker(toks, k) && toks[k].class == material && (k+1 >= len(toks) || toks[k+1].Pos == "m" || toks[k+1].Pos == "eng") {
+		if capacityMarker(toks, k) && toks[k].class == material && (k+1 >= len(toks) || toks[k+1].Pos == "m" || toks[k+1].Pos == "eng" || toks[k+1].Text == " ") {
 			return k
 		}
 	}
@@ -720,12 +859,27 @@ func listItems(s string, e int, head string, companies []Fact) []Fact {
 		if k < len(toks) && !(toks[k].Text == "、" || toks[k].class == joiner && (complete(toks[k+1:]) || k > 0 && hasAnySuffix(toks[k-1].Text, projectHeads))) {
 			continue // 、 parts items; 和 and 及 only after a named item or before one of its own (…模组及器件 is one)
 		}
-		if item, ok := listItem(s, start, toks[from:k], head, companies); ok {
+		if item, ok := listItem(s, start, quotedItem(toks[from:k]), head, companies); ok {
 			items = append(items, item)
 		}
 		from = k + 1
 	}
 	return items
+}
+
+// quotedItem returns the words inside the quotes that end a list item
+// (宝应县“10GW高效光伏电池及10GW组件”和“…”两大项目): the quotes hold its name.
+func quotedItem(toks []word) []word {
+	n := len(toks)
+	if n < 3 || toks[n-1].Text != "”" {
+		return toks
+	}
+	for k := n - 2; k >= 0; k-- {
+		if toks[k].Text == "“" {
+			return toks[k+1 : n-1]
+		}
+	}
+	return toks
 }
 
 // listStart returns where the list ending at e begins: its clause start,
@@ -1085,19 +1239,19 @@ func builtHere(s string, start, end int, caps, money []Fact) bool {
 }
 
 // isLocation reports whether a park or base is where something happens
-// rather than what is built: 走进某某产业园，…; 建设地点：某某产业园; 在某某
-// 产业园，某公司…项目主体完工 (but not 在某某产业园，二期厂房封顶, the
-// park's own works).
+// rather than what is built: 走进某某产业园，…; 建设地点：某某产业园; 项目落地
+// 某某产业园，…; 在某某产业园，某公司…项目主体完工 (but not 在某某产业园，二期
+// 厂房封顶, the park's own works).
 func isLocation(s string, start, end int) bool {
 	before := strings.TrimRight(s[:start], " ")
 	r, _ := utf8.DecodeRuneInString(s[end:])
 	if end < len(s) && !strings.ContainsRune("，,。；;内里\n", r) {
 		return false
 	}
-	if hasAnySuffix(before, []string{"走进", "来到", "地点：", "地点:"}) {
+	if hasAnySuffix(before, arrivals) {
 		return true
 	}
-	if !hasAnySuffix(before, []string{"在", "位于", "坐落于", "坐落在"}) {
+	if !hasAnySuffix(before, locatives) {
 		return false
 	}
 	_, se := sentence(s, start, end)

@@ -33,7 +33,7 @@ var plantStatuses = []string{"开工", "动工", "投产", "竣工", "建成", "
 // a name (项目部, 工程师, 产业园区, 生产线上, 厂房).
 var notHeadEnd = map[string][]string{
 	"项目":  {"部", "组", "库", "办", "化", "制", "群", "经理", "管理", "资金", "用地", "投资额", "投资总额", "投资强度", "投资力度", "投资计划", "投资主体", "投资进度"},
-	"工程":  {"师", "院", "车", "机", "队", "局", "部", "处", "科", "兵", "学", "款", "量", "价", "化", "界", "类", "项", "建设", "技术", "质量", "公司", "塑料"},
+	"工程":  {"师", "院", "车", "机", "队", "局", "部", "处", "科", "兵", "学", "款", "量", "价", "化", "界", "类", "项", "技术", "质量", "公司", "塑料"},
 	"产业园": {"区"},
 	"基地":  {"化"},
 	"生产线": {"上"},
@@ -82,7 +82,7 @@ var governors = newWordSet(
 	"有", "另有", "还有", "共有", "已有", "也有", "察看", "查看", "包联", "分包", "督办", "促推",
 	"促进", "帮助", "汇报", "宣布", "设立", "比如", "例如", "如", "诸如", "占", "购置", "位于", "低于",
 	"高于", "不低于", "超过", "达到", "代表", "新设", "拟", "继", "投建", "筹建", "争创", "创建",
-	"目标", "努力", "着力", "力争", "定位", "建好", "规划建设",
+	"目标", "努力", "着力", "力争", "定位", "建好", "规划建设", "入驻", "进驻", "坐落于", "坐落在", "建立",
 )
 
 // adverbs may stand between a plant's name and its status (…电站已经并网).
@@ -212,3 +212,13 @@ var unnamingEnds = func() suffixList {
 	}
 	return newSuffixList(append(words, "的")...)
 }()
+
+// arrivals are the words right before a park or base that make it where
+// something arrives (走进某某产业园; 项目落地某某产业园; 建设地点：某某产业园),
+// not what is built.
+var arrivals = []string{"走进", "来到", "落地", "落户", "入驻", "进驻", "地点：", "地点:"}
+
+// locatives are the words right before a park or base that make it a
+// place when the rest of its sentence names a firm or project (在某某产业园，
+// 某公司…项目主体完工).
+var locatives = []string{"在", "位于", "坐落于", "坐落在"}

@@ -99,6 +99,14 @@ func TestProjectWordsPinned(t *testing.T) {
 			in := "荆川光学膜产业园" + w + "。"
 			return in, names(in), []string{"荆川光学膜产业园"}
 		}},
+		{"arrivals (a park where something arrives)", arrivals, func(w string) (string, []string, []string) {
+			in := "项目" + w + "荆川光学膜产业园，开工建设。"
+			return in, names(in), nil
+		}},
+		{"locatives (a park as the place of a firm's project)", locatives, func(w string) (string, []string, []string) {
+			in := w + "荆川光学膜产业园，华光公司光学膜项目开工建设。"
+			return in, names(in), []string{"华光公司光学膜项目"}
+		}},
 		{"time words (a name begins after them)", timeWords, func(w string) (string, []string, []string) {
 			if full, ok := map[string]string{"今": "今年", "去": "去年", "明": "明年", "前": "前年", "近": "近年来", "当": "当年"}[w]; ok {
 				w = full
