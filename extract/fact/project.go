@@ -246,14 +246,13 @@ const maxQuotedName = 120
 // list item: in A项目、B项目 an item runs from the 、 to its head, whatever
 // words of grammar the tagger finds in a brand it does not know (比逗仕休闲
 // 食品项目: 比 is no preposition there; 鑫诺特环保型镀锌件项目: 特 no adverb).
-// It does when the text before the 、 ends with a head and the words it
-// passes hold no copula, governor, 的, time, count or demonstrative.
+// It does when the text before the 、 ends with a head and no word between
+// is a boundary (see boundary).
 func itemOpening(s string, from int, toks []word, n int) int {
 	for k := n - 1; k >= 0; k-- {
 		t := &toks[k]
 		if t.Text != "、" {
-			if wordBitsOf[t.Text]&(isCopula|isGovernor) != 0 || t.Text == "的" || t.Pos == "m" || t.Pos == "x" ||
-				timeToken(t.Text, t.Pos == "t") || demonstrative(t.Text) {
+			if boundary(t) {
 				return n
 			}
 			continue
@@ -264,6 +263,27 @@ func itemOpening(s string, from int, toks []word, n int) int {
 		return n
 	}
 	return n
+}
+
+// widen moves the first word n of a list item's name back over the words
+// of grammar the tagger finds in names it does not know, to the item's
+// start or the last boundary (永昌节能环保渗透退水材料生产线等…项目: 退 is no
+// verb there).
+func widen(toks []word, n int) int {
+	for k := n - 1; k >= 0; k-- {
+		if boundary(&toks[k]) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// boundary reports whether a word ends a name on its left however the
+// words around it read: a copula, a governor, 的, a number, a mark, a time
+// or a demonstrative.
+func boundary(t *word) bool {
+	return wordBitsOf[t.Text]&(isCopula|isGovernor) != 0 || t.Text == "的" || t.Pos == "m" || t.Pos == "x" ||
+		timeToken(t.Text, t.Pos == "t") || demonstrative(t.Text)
 }
 
 // endsBuilt reports whether s ends with a built object (…物流基地项目).
@@ -369,6 +389,7 @@ func listEnd(s string, hs int, head string) (int, bool) {
 // countFollows reports whether s opens with a count of projects (9个, 二十项,
 // 10余个): the name before it is a kind of project.
 func countFollows(s string) bool {
+	s = strings.TrimLeft(s, " ") // 基础设施项目 11 个
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -377,7 +398,7 @@ func countFollows(s string) bool {
 		}
 		i += size
 	}
-	return i > 0 && hasAnyPrefix(s[i:], []string{"个", "项", "条", "座", "家", "处", "批"})
+	return i > 0 && hasAnyPrefix(strings.TrimLeft(s[i:], " "), []string{"个", "项", "条", "座", "家", "处", "批"})
 }
 
 // rawStart scans leftwards from end to where a name may begin at the most:
@@ -539,6 +560,8 @@ func classOf(toks []word, k int) wordClass {
 		return stop // 占, 如, 继: a one-character verb
 	case timeToken(t.Text, t.Pos == "t"):
 		return stop // 今年, 2023年, 第一季度
+	case eventWord(t.Text):
+		return stop // 首届花椒采摘节现代农业产业项目: the projects of an event
 	case capacityMarker(toks, k):
 		return material
 	case bits&isActivity != 0:
@@ -665,6 +688,12 @@ func rankEnds(s string, i int) bool {
 	j := strings.TrimRight(s[:i-len("强")], " ")
 	r, _ := utf8.DecodeLastRuneInString(j)
 	return r >= '0' && r <= '9' || strings.ContainsRune("十百千", r)
+}
+
+// eventWord reports whether a word names an event (采摘节, 推介会, 签约仪式,
+// 高峰论坛) or its session (首届, 第二届): a name does not run across it.
+func eventWord(w string) bool {
+	return w == "节" || utf8.RuneCountInString(w) >= 2 && eventEnds.suffix(w) > 0
 }
 
 // unknownPiece reports whether the one-character word at k is a piece of
@@ -859,7 +888,7 @@ func listItems(s string, e int, head string, companies []Fact) []Fact {
 		if k < len(toks) && !(toks[k].Text == "、" || toks[k].class == joiner && (complete(toks[k+1:]) || k > 0 && hasAnySuffix(toks[k-1].Text, projectHeads))) {
 			continue // 、 parts items; 和 and 及 only after a named item or before one of its own (…模组及器件 is one)
 		}
-		if item, ok := listItem(s, start, quotedItem(toks[from:k]), head, companies); ok {
+		if item, ok := listItem(s, start, quotedItem(toks[from:k]), head, from > 0, companies); ok {
 			items = append(items, item)
 		}
 		from = k + 1
@@ -897,15 +926,24 @@ func listStart(s string, e int) int {
 	return i
 }
 
-// listItem returns the project one item of a list names, if any.
-func listItem(s string, base int, toks []word, head string, companies []Fact) (Fact, bool) {
+// listItem returns the project one item of a list names, if any; inner
+// tells an item after the first, which starts at its separator.
+func listItem(s string, base int, toks []word, head string, inner bool, companies []Fact) (Fact, bool) {
 	if len(toks) == 0 {
 		return Fact{}, false
 	}
 	n := nameWords(toks, "", false)
+	if inner {
+		n = widen(toks, n) // an item after the first runs from its separator
+	}
 	words := toks[n:]
 	if len(words) == 0 || !specificWords(words) && !shortFirmName(words) || ownedProduct(toks[:n]) {
 		return Fact{}, false
+	}
+	for _, w := range words {
+		if timeToken(w.Text, w.Pos == "t") {
+			return Fact{}, false // 在2、3日接连各有25个项目开工: days, not items
+		}
 	}
 	i, j := base+words[0].Start, base+words[len(words)-1].End
 	for _, c := range within(companies, i, j) {
@@ -1245,8 +1283,8 @@ func builtHere(s string, start, end int, caps, money []Fact) bool {
 func isLocation(s string, start, end int) bool {
 	before := strings.TrimRight(s[:start], " ")
 	r, _ := utf8.DecodeRuneInString(s[end:])
-	if end < len(s) && !strings.ContainsRune("，,。；;内里\n", r) {
-		return false
+	if end < len(s) && !strings.ContainsRune("，,。；;内里\n", r) && !hasAnyPrefix(s[end:], builders) {
+		return false // 在某某产业园建立…基地: the park is where
 	}
 	if hasAnySuffix(before, arrivals) {
 		return true
@@ -1256,7 +1294,7 @@ func isLocation(s string, start, end int) bool {
 	}
 	_, se := sentence(s, start, end)
 	rest := s[end:se]
-	return strings.Contains(rest, "公司") || containsAny(rest, []string{"项目", "工程"})
+	return strings.Contains(rest, "公司") || containsAny(rest, []string{"项目", "工程", "基地", "生产线"}) // not 厂: 厂房 are the park's own works
 }
 
 // beingBuilt reports whether the sentence of a park or base shows it being

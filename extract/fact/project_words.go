@@ -23,7 +23,7 @@ var plantHeads = newWordSet("生产线", "电站", "工厂", "厂")
 
 // builders are the verbs that build a plant or line right before its name
 // (新建一条年产…生产线, 建成…厂).
-var builders = []string{"建设", "新建", "建成", "兴建", "投建", "扩建", "改建", "上马", "开建", "筹建", "建", "新上", "引进", "改造", "打造"}
+var builders = []string{"建设", "新建", "建成", "兴建", "投建", "扩建", "改建", "上马", "开建", "筹建", "建立", "建", "新上", "引进", "改造", "打造"}
 
 // plantStatuses are the statuses a plant's name may be followed by (…电站并网
 // 发电, …生产线投产).
@@ -171,7 +171,7 @@ var concreteWorkSet = newPhraseSet(concreteWorks...)
 
 // aspirations are the verbs of goals: a park or base after them is what a
 // place means to become, not a project being built.
-var aspirations = []string{"打造", "建成", "争创", "创建", "培育", "申报", "争取", "目标", "努力", "着力", "力争", "定位", "规划建设", "整合", "依托", "建好"}
+var aspirations = []string{"打造", "建成", "成为", "争创", "创建", "培育", "申报", "争取", "目标", "努力", "着力", "力争", "定位", "规划建设", "整合", "依托", "建好"}
 
 var aspirationSet = newPhraseSet(aspirations...)
 
@@ -222,3 +222,7 @@ var arrivals = []string{"走进", "来到", "落地", "落户", "入驻", "进�
 // place when the rest of its sentence names a firm or project (在某某产业园，
 // 某公司…项目主体完工).
 var locatives = []string{"在", "位于", "坐落于", "坐落在"}
+
+// eventEnds end the words of events and their sessions (采摘节, 推介会, 签约
+// 仪式, 高峰论坛, 首届): a name does not run across one.
+var eventEnds = newSuffixList("节", "会", "仪式", "论坛", "峰会", "活动", "大赛", "届")

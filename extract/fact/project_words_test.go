@@ -107,6 +107,12 @@ func TestProjectWordsPinned(t *testing.T) {
 			in := w + "荆川光学膜产业园，华光公司光学膜项目开工建设。"
 			return in, names(in), []string{"华光公司光学膜项目"}
 		}},
+		{"event endings (a name begins after an event)", suffixKeys(eventEnds), func(w string) (string, []string, []string) {
+			event := map[string]string{"节": "采摘节", "会": "推介会", "仪式": "签约仪式", "论坛": "高峰论坛", "峰会": "招商峰会",
+				"活动": "招商活动", "大赛": "创业大赛", "届": "首届"}[w]
+			in := "，荆川" + event + "光学膜项目签约，"
+			return in, names(in), []string{"光学膜项目"}
+		}},
 		{"time words (a name begins after them)", timeWords, func(w string) (string, []string, []string) {
 			if full, ok := map[string]string{"今": "今年", "去": "去年", "明": "明年", "前": "前年", "近": "近年来", "当": "当年"}[w]; ok {
 				w = full
@@ -149,6 +155,16 @@ func keys(set wordSet) []string {
 	var out []string
 	for w := range set {
 		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// suffixKeys returns the words of a suffix list, sorted.
+func suffixKeys(list suffixList) []string {
+	var out []string
+	for _, ws := range list {
+		out = append(out, ws...)
 	}
 	sort.Strings(out)
 	return out
