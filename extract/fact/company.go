@@ -132,6 +132,7 @@ var companyStops = newStopSet(
 	"比如", "例如", "譬如", "子公司", "供应商", "透过", "经由",
 
 	"建设的", "注册", "成立了", "组建", "控股的", "投资建设", "合作建设", "签下", "拜访", "对接了",
+	"举行", "举办", "召开", "代表", "出席", "见证", "会见", "接待", "宣布", "获悉",
 )
 
 // genericNameWords are the words of a name that say what a business does

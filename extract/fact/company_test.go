@@ -2,6 +2,7 @@ package fact
 
 import (
 	"slices"
+	"sort"
 	"testing"
 )
 
@@ -109,4 +110,27 @@ func TestCompaniesForeignNames(t *testing.T) {
 	if len(got) != 1 || got[0].Text != "本田技研工业(中国)投资有限公司" {
 		t.Errorf("got %+v", got)
 	}
+}
+
+// TestCompanyStopsPinned pins every word of companyStops: a company name
+// begins right after it.
+func TestCompanyStopsPinned(t *testing.T) {
+	var words []string
+	for _, ws := range companyStops {
+		words = append(words, ws...)
+	}
+	sort.Strings(words)
+	failed := 0
+	for _, w := range words {
+		in := "据悉，" + w + "华光光学膜有限公司投资。"
+		var got []string
+		for _, f := range Companies(in) {
+			got = append(got, f.Text)
+		}
+		if want := []string{"华光光学膜有限公司"}; !slices.Equal(got, want) {
+			failed++
+			t.Errorf("%q: Companies(%q) = %q, want %q", w, in, got, want)
+		}
+	}
+	t.Logf("%d company stops, %d failed", len(words), failed)
 }
