@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zhnews/zhnews/extract/fold"
+	"github.com/zhnews/zhnews/extract/num"
 	"github.com/zhnews/zhnews/segment"
 )
 
@@ -126,8 +127,11 @@ func projectsAt(s string, hs, he int, head string, money, caps, companies []Fact
 			return nil // 各项目标任务: 各项 + 目标
 		}
 	}
-	if e, ok := listEnd(s, hs, head); ok {
-		return listItems(s, e, head, companies) // 润滑油、联创制药等项目; A、B等一批重大项目; A建设、B改扩建和C技改3个项目
+	if e, count, ok := listEnd(s, hs, head); ok {
+		return listItems(s, e, head, count, companies) // 润滑油、联创制药等项目; A、B等一批重大项目; A建设、B改扩建和C技改3个项目
+	}
+	if builtHeads[head] && itemOfList(s, he) {
+		return nil // 某某基地等一批重大项目: an item, found with its list
 	}
 	if head == "项目" && evaluativeEnds.suffix(s[:hs]) > 0 && !strings.HasSuffix(s[:hs], "等") {
 		return nil // 全市重点项目: a class of projects, whatever opens it (decided before cutting words)
@@ -345,9 +349,9 @@ func projectFact(s string, start, end int, name string) Fact {
 // at hs closes one: 等 with only generic words between it and the head
 // (等项目, 等一批重大项目, 等在谈项目, 等商贸流通项目), or a count of
 // projects after coordinated parts (A建设、B改扩建和C技改3个项目).
-func listEnd(s string, hs int, head string) (int, bool) {
+func listEnd(s string, hs int, head string) (end, count int, ok bool) {
 	if head != "项目" {
-		return 0, false
+		return 0, 0, false
 	}
 	tail := hs
 	for tail > 0 && hs-tail < 42 {
@@ -366,10 +370,10 @@ func listEnd(s string, hs int, head string) (int, bool) {
 				continue // 等续建项目 (续建 tagged as a person's name), 等工业项目
 			}
 			if t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "的" || governors[t.Text] || t.Pos == "v" && utf8.RuneCountInString(t.Text) > 1 {
-				return 0, false // 等一批具有…的龙头项目, 等四套班子领导出席项目: not the category of a list
+				return 0, 0, false // 等一批具有…的龙头项目, 等四套班子领导出席项目: not the category of a list
 			}
 		}
-		return tail - len("等"), true
+		return tail - len("等"), 0, true
 	}
 	i := hs
 	for i > 0 {
@@ -380,11 +384,43 @@ func listEnd(s string, hs int, head string) (int, bool) {
 		i -= size
 	}
 	if i == hs || !strings.ContainsAny(s[i:hs], "0123456789一二两三四五六七八九十") || !strings.ContainsAny(s[i:hs], "个项大") {
-		return 0, false
+		return 0, 0, false
 	}
 	cs, _ := clause(s, i, i)
-	return i, strings.ContainsAny(s[cs:i], "、和及")
+	return i, statedCount(s[i:hs]), strings.ContainsAny(s[cs:i], "、和及")
 }
+
+// statedCount returns the number a list's count states (3个, 两大, 十项),
+// or 0.
+func statedCount(s string) int {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "个项大"))
+	if v, err := num.Parse(s); err == nil && v.IsInt() {
+		if n, ok := v.Int64(); ok && n > 0 && n < 100 {
+			return int(n)
+		}
+	}
+	return 0
+}
+
+// itemOfList reports whether the name ending at he is an item of a list
+// that ends in 等 and a 项目 soon after (…研发制造基地等一批重大项目): then
+// the list gives it, with its neighbours.
+func itemOfList(s string, he int) bool {
+	if !strings.HasPrefix(s[he:], "等") {
+		return false
+	}
+	rest := s[he:min(len(s), he+listCategoryBytes)]
+	k := strings.Index(rest, "项目")
+	if k < 0 {
+		return false
+	}
+	e, _, ok := listEnd(s, he+k, "项目")
+	return ok && e == he
+}
+
+// listCategoryBytes bounds the words between 等 and the 项目 of a list
+// (等一批具有带动作用的重大项目), as listEnd does.
+const listCategoryBytes = 45
 
 // countFollows reports whether s opens with a count of projects (9个, 二十项,
 // 10余个): the name before it is a kind of project.
@@ -558,8 +594,10 @@ func classOf(toks []word, k int) wordClass {
 		return material // 交通运输用铝合金, 医用: what a product is for
 	case t.Pos == "v" && utf8.RuneCountInString(t.Text) == 1 && !reduplicated(toks, k) && !unknownPiece(toks, k):
 		return stop // 占, 如, 继: a one-character verb
-	case timeToken(t.Text, t.Pos == "t"):
-		return stop // 今年, 2023年, 第一季度
+	case countOfThings(toks, k):
+		return stop // 新建一条年产6万吨…生产线: how many, before the name
+	case timeToken(t.Text, t.Pos == "t"), dateUnit(toks, k):
+		return stop // 今年, 2023年, 第一季度; 9月/5日
 	case eventWord(t.Text):
 		return stop // 首届花椒采摘节现代农业产业项目: the projects of an event
 	case capacityMarker(toks, k):
@@ -690,6 +728,32 @@ func rankEnds(s string, i int) bool {
 	return r >= '0' && r <= '9' || strings.ContainsRune("十百千", r)
 }
 
+// countOfThings reports whether token k counts one thing with a measure
+// word (一条, 一座, 一个; or 一/m 条/q), as an article does before naming a
+// line or plant: 新建一条年产6万吨…生产线. More than one (4条原液生产线) are
+// several things, not a name (see countOpens).
+func countOfThings(toks []word, k int) bool {
+	w := toks[k].Text
+	last, size := utf8.DecodeLastRuneInString(w)
+	if !strings.ContainsRune("条座个家处栋", last) {
+		return false
+	}
+	if size < len(w) {
+		return toks[k].Pos == "m" && w[:len(w)-size] == "一"
+	}
+	return k > 0 && toks[k-1].Text == "一"
+}
+
+// dateUnit reports whether token k is the 年, 月, 日 or 号 of a date the
+// tagger cut from its number (9/m 月/m 5/m 日/m).
+func dateUnit(toks []word, k int) bool {
+	switch toks[k].Text {
+	case "年", "月", "日", "号":
+		return k > 0 && toks[k-1].Pos == "m" && strings.Trim(toks[k-1].Text, "0123456789") == ""
+	}
+	return false
+}
+
 // eventWord reports whether a word names an event (采摘节, 推介会, 签约仪式,
 // 高峰论坛) or its session (首届, 第二届): a name does not run across it.
 func eventWord(w string) bool {
@@ -732,7 +796,7 @@ func capacityMarker(toks []word, k int) bool {
 		return number(k + 1) // 年产10万吨
 	case period(t):
 		return k+1 < len(toks) && number(k+2) // 年/处理/6000吨
-	case k > 0 && period(toks[k-1].Text):
+	case k > 0 && period(toks[k-1].Text) && toks[k].Pos != "m":
 		return number(k + 1)
 	}
 	return false
@@ -805,7 +869,7 @@ func complete(toks []word) bool {
 		if toks[k].class == joiner {
 			break
 		}
-		if capacityMarker(toks, k) || k == 0 && (t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "年") {
+		if capacityMarker(toks, k) || k == 0 && (t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" && wordBitsOf[t.Text] == 0 || t.Text == "年") {
 			return true // …、年产12万吨金属硅; …、年货物吞吐量3000万吨物流
 		}
 	}
@@ -879,14 +943,15 @@ func bareNames(toks []word, parts [][2]int) bool {
 // (总投资150亿元的…, …有限公司), its text the part and its name the part and
 // the head (润滑油 → 润滑油项目). Items that end in a head of their own (A项目、
 // B项目等) were found at their heads.
-func listItems(s string, e int, head string, companies []Fact) []Fact {
+func listItems(s string, e int, head string, count int, companies []Fact) []Fact {
 	start := listStart(s, e)
 	toks := cutWords(s[start:e])
+	split := itemBreaks(toks, count)
 	var items []Fact
 	from := 0
 	for k := 0; k <= len(toks); k++ {
-		if k < len(toks) && !(toks[k].Text == "、" || toks[k].class == joiner && (complete(toks[k+1:]) || k > 0 && hasAnySuffix(toks[k-1].Text, projectHeads))) {
-			continue // 、 parts items; 和 and 及 only after a named item or before one of its own (…模组及器件 is one)
+		if k < len(toks) && !split[k] {
+			continue
 		}
 		if item, ok := listItem(s, start, quotedItem(toks[from:k]), head, from > 0, companies); ok {
 			items = append(items, item)
@@ -894,6 +959,45 @@ func listItems(s string, e int, head string, companies []Fact) []Fact {
 		from = k + 1
 	}
 	return items
+}
+
+// itemBreaks returns which words of a list part its items: 、 always; 和
+// and 及 after a named item or before one of its own (…模组及器件 is one
+// item); and, when the list gives its count (A、B和C3个项目), every 和 and
+// 及 outside quotes if that makes the count.
+func itemBreaks(toks []word, count int) []bool {
+	split := make([]bool, len(toks))
+	items, loose := 1, 0
+	quoted := false
+	for k := range toks {
+		switch t := &toks[k]; {
+		case t.Text == "“" || t.Text == "”":
+			quoted = t.Text == "“"
+		case t.Text == "、":
+			split[k] = true
+		case t.class == joiner && (complete(toks[k+1:]) || k > 0 && hasAnySuffix(toks[k-1].Text, projectHeads)):
+			split[k] = true
+		case t.class == joiner && !quoted:
+			loose++
+			continue
+		default:
+			continue
+		}
+		if split[k] {
+			items++
+		}
+	}
+	if count > 0 && loose > 0 && items+loose == count {
+		quoted = false
+		for k := range toks {
+			if t := &toks[k]; t.Text == "“" || t.Text == "”" {
+				quoted = t.Text == "“"
+			} else if t.class == joiner && !quoted {
+				split[k] = true
+			}
+		}
+	}
+	return split
 }
 
 // quotedItem returns the words inside the quotes that end a list item
@@ -937,11 +1041,15 @@ func listItem(s string, base int, toks []word, head string, inner bool, companie
 		n = widen(toks, n) // an item after the first runs from its separator
 	}
 	words := toks[n:]
-	if len(words) == 0 || !specificWords(words) && !shortFirmName(words) || ownedProduct(toks[:n]) {
+	if len(words) == 0 || ownedProduct(toks[:n]) {
 		return Fact{}, false
 	}
-	for _, w := range words {
-		if timeToken(w.Text, w.Pos == "t") {
+	built := endsBuilt(toks[len(toks)-1].Text) // 青川新能源装备研发制造基地: a place and a sector say which base
+	if !specificWords(words) && !shortFirmName(words) && !(built && sectorName(words) && placeName(words)) {
+		return Fact{}, false
+	}
+	for k := n; k < len(toks); k++ {
+		if timeToken(toks[k].Text, toks[k].Pos == "t") || dateUnit(toks, k) {
 			return Fact{}, false // 在2、3日接连各有25个项目开工: days, not items
 		}
 	}
@@ -998,12 +1106,34 @@ func bareItems(s string, start int, toks []word, parts [][2]int, head string) []
 // specificWords reports whether the words of a name carry one that makes
 // it specific.
 func specificWords(toks []word) bool {
+	madeUp := false
 	for k := range toks {
 		if specificWord(toks, k) {
-			return true
+			if toks[k].Pos != "un" {
+				return true
+			}
+			madeUp = true
 		}
 	}
-	return false
+	return madeUp && !predicateOnly(toks)
+}
+
+// predicateOnly reports whether the words other than made-up ones are all
+// verbs and adjectives: then the made-up word is the tagger's glue of a
+// verb phrase (带民/un 致富/a 增收/v: to make people rich), not a brand.
+func predicateOnly(toks []word) bool {
+	others := 0
+	for _, t := range toks {
+		switch t.Pos {
+		case "un":
+			continue
+		case "v", "a", "ad", "an", "d", "vd":
+			others++
+		default:
+			return false
+		}
+	}
+	return others > 0
 }
 
 // specificWord reports whether token k names something in particular: a
