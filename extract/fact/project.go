@@ -233,7 +233,7 @@ func quotedName(s string, hs int) (int, bool) {
 		if !strings.HasSuffix(s[:hs], q[1]) {
 			continue
 		}
-		inner := s[max(0, hs-len(q[1])-maxQuotedName):hs-len(q[1])]
+		inner := s[max(0, hs-len(q[1])-maxQuotedName) : hs-len(q[1])]
 		k := strings.LastIndex(inner, q[0])
 		if k < 0 || clauseBreaks.index(inner[k:]) >= 0 || strings.Contains(inner[k:], q[1]) {
 			return 0, false
