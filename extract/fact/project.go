@@ -286,7 +286,7 @@ func widen(toks []word, n int) int {
 // words around it read: a copula, a governor, 的, a number, a mark, a time
 // or a demonstrative.
 func boundary(t *word) bool {
-	return wordBitsOf[t.Text]&(isCopula|isGovernor) != 0 || t.Text == "的" || t.Pos == "m" || t.Pos == "x" ||
+	return t.bits&(isCopula|isGovernor) != 0 || t.Text == "的" || t.Pos == "m" || t.Pos == "x" ||
 		timeToken(t.Text, t.Pos == "t") || demonstrative(t.Text)
 }
 
@@ -306,7 +306,7 @@ func plainlyGeneric(s string, start, hs int) bool {
 		}
 		w := s[i-n : i]
 		i -= n
-		if governors[w] || copulas[w] || w == "的" {
+		if wordBitsOf[w]&(isGovernor|isCopula) != 0 || w == "的" {
 			return true
 		}
 	}
@@ -366,7 +366,7 @@ func listEnd(s string, hs int, head string) (end, count int, ok bool) {
 	}
 	if tail > 0 && strings.HasSuffix(s[:tail], "等") {
 		for _, t := range cutWords(s[tail:hs]) {
-			if wordBitsOf[t.Text]&(isActivity|isGeneric|isSector) != 0 {
+			if t.bits&(isActivity|isGeneric|isSector) != 0 {
 				continue // 等续建项目 (续建 tagged as a person's name), 等工业项目
 			}
 			if t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" || t.Text == "的" || governors[t.Text] || t.Pos == "v" && utf8.RuneCountInString(t.Text) > 1 {
@@ -519,6 +519,7 @@ func spacedName(s string, i, j int) bool {
 // A word is a token of package segment with its class.
 type word struct {
 	segment.Token
+	bits  wordBits // which word sets hold it (see wordBitsOf)
 	class wordClass
 }
 
@@ -538,6 +539,9 @@ func cutWords(s string) []word {
 		ws = append(ws, word{Token: t})
 	}
 	for k := range ws {
+		ws[k].bits = wordBitsOf[ws[k].Text]
+	}
+	for k := range ws {
 		ws[k].class = classOf(ws, k)
 	}
 	return ws
@@ -548,8 +552,11 @@ func cutWords(s string) []word {
 // demonstrative: 暨天 in …产业园暨天中鸟船艇项目, 该纯 in 该纯低温余热发电工程.
 // A made-up word does not hold those; cutWords cuts the rest again.
 func gluedFunction(t segment.Token) (segment.Token, bool) {
+	if t.Pos != "un" {
+		return t, false
+	}
 	r, size := utf8.DecodeRuneInString(t.Text)
-	if t.Pos != "un" || size == len(t.Text) {
+	if size == len(t.Text) {
 		return t, false
 	}
 	pos := "c"
@@ -578,7 +585,7 @@ const (
 // (盼/v 盼/v) and of products (复合/v 调味料/v) as verbs.
 func classOf(toks []word, k int) wordClass {
 	t := &toks[k]
-	bits := wordBitsOf[t.Text]
+	bits := t.bits
 	switch {
 	case bits&isConjunction != 0:
 		return joiner
@@ -733,6 +740,9 @@ func rankEnds(s string, i int) bool {
 // line or plant: 新建一条年产6万吨…生产线. More than one (4条原液生产线) are
 // several things, not a name (see countOpens).
 func countOfThings(toks []word, k int) bool {
+	if toks[k].Pos != "m" && toks[k].Pos != "q" {
+		return false
+	}
 	w := toks[k].Text
 	last, size := utf8.DecodeLastRuneInString(w)
 	if !strings.ContainsRune("条座个家处栋", last) {
@@ -757,8 +767,18 @@ func dateUnit(toks []word, k int) bool {
 // eventWord reports whether a word names an event (采摘节, 推介会, 签约仪式,
 // 高峰论坛) or its session (首届, 第二届): a name does not run across it.
 func eventWord(w string) bool {
-	return w == "节" || utf8.RuneCountInString(w) >= 2 && eventEnds.suffix(w) > 0
+	last, size := utf8.DecodeLastRuneInString(w)
+	return eventLast.has(last) && (w == "节" || size < len(w) && eventEnds.suffix(w) > 0)
 }
+
+// eventLast holds the last runes of eventEnds.
+var eventLast = func() *runeSet {
+	set := new(runeSet)
+	for r := range eventEnds {
+		set.add(r)
+	}
+	return set
+}()
 
 // unknownPiece reports whether the one-character word at k is a piece of
 // a name the dictionary does not know: between two nouns, one of them a
@@ -869,7 +889,7 @@ func complete(toks []word) bool {
 		if toks[k].class == joiner {
 			break
 		}
-		if capacityMarker(toks, k) || k == 0 && (t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" && wordBitsOf[t.Text] == 0 || t.Text == "年") {
+		if capacityMarker(toks, k) || k == 0 && (t.Pos == "eng" || properTag(t.Pos) && t.Pos != "ns" && t.bits == 0 || t.Text == "年") {
 			return true // …、年产12万吨金属硅; …、年货物吞吐量3000万吨物流
 		}
 	}
@@ -1143,7 +1163,7 @@ func predicateOnly(toks []word) bool {
 // (汶阳县重点项目).
 func specificWord(toks []word, k int) bool {
 	t := &toks[k]
-	bits := wordBitsOf[t.Text]
+	bits := t.bits
 	switch {
 	case bits&isConjunction != 0:
 		return false
@@ -1222,7 +1242,7 @@ func countedKind(toks []word) bool {
 		switch {
 		case t.Pos == "m" && strings.ContainsAny(t.Text, "个项批家第条座"), t.Pos == "q" && strings.ContainsAny(t.Text, "个项批家条座"):
 			return true
-		case !genericWords[t.Text]:
+		case t.bits&isGeneric == 0:
 			return false
 		}
 	}
