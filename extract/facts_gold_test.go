@@ -125,6 +125,9 @@ func scoreFacts(t *testing.T, dir string) map[string]*kindCounts {
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
+		for _, c := range goldCorrections[filepath.Base(f)] {
+			g.Facts = append(g.Facts, c.add)
+		}
 		page, err := os.ReadFile(filepath.Join(dir, g.Input))
 		if err != nil {
 			t.Fatal(err)
@@ -196,9 +199,21 @@ func logCounts(t *testing.T, name string, counts map[string]*kindCounts) {
 	t.Logf("%s: %s", name, strings.Join(parts, "; "))
 }
 
-// TestSeedFacts checks the bars on the five seed pages: money F1 ≥
-// 0.98, dates ≥ 0.95, capacities ≥ 0.95, projects ≥ 0.85, companies ≥ 0.90,
-// values and flags included.
+// goldCorrections are facts the shared seed gold lacks by rules made after
+// it was written, each with the rule. The seed files stay as they were; the
+// tests read them with these added.
+var goldCorrections = map[string][]struct {
+	add  goldFact
+	rule string
+}{
+	"002_539cb1c13df0ec7d.gold.json": {{
+		add:  goldFact{Kind: "project", Text: "污水处理厂"},
+		rule: "a concrete built object with a status (…污水处理厂已建成) is a project; the seed rules allowed four heads only",
+	}},
+}
+
+// TestSeedFacts requires every fact of the five seed pages, values and
+// flags included, with the corrections of goldCorrections.
 func TestSeedFacts(t *testing.T) {
 	dir := filepath.Join(sharedDir, "seeds")
 	if _, err := os.Stat(dir); err != nil {
@@ -206,17 +221,24 @@ func TestSeedFacts(t *testing.T) {
 	}
 	counts := scoreFacts(t, dir)
 	logCounts(t, "seeds", counts)
-	for kind, min := range map[string]float64{"money": 0.98, "date": 0.95, "capacity": 0.95, "project": 0.85, "company": 0.90} {
-		if f := counts[kind].f1(); f < min {
-			t.Errorf("%s F1 = %.3f, want >= %.2f", kind, f, min)
+	for kind, c := range counts {
+		if c.fp+c.fn > 0 {
+			t.Errorf("%s: %d extra, %d missed; want none", kind, c.fp, c.fn)
 		}
 	}
 }
 
-// TestFixtureFacts scores our own fixtures, and the held-out directories
-// named by ZHNEWS_HOLDOUT (colon-separated) when set. It reports only.
+// TestFixtureFacts requires every fact of our own fixtures, and scores the
+// held-out directories named by ZHNEWS_HOLDOUT (colon-separated) when set,
+// reporting only.
 func TestFixtureFacts(t *testing.T) {
-	logCounts(t, "testdata/text", scoreFacts(t, "../testdata/text"))
+	counts := scoreFacts(t, "../testdata/text")
+	logCounts(t, "testdata/text", counts)
+	for kind, c := range counts {
+		if c.fp+c.fn > 0 {
+			t.Errorf("%s: %d extra, %d missed; want none", kind, c.fp, c.fn)
+		}
+	}
 	if dirs := os.Getenv("ZHNEWS_HOLDOUT"); dirs != "" {
 		for _, d := range strings.Split(dirs, ":") {
 			logCounts(t, d, scoreFacts(t, d))
