@@ -137,7 +137,7 @@ func BenchmarkStageClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, s := range texts {
-			cleanLines(splitLines(s), nil)
+			clean(splitLines(s), nil, nil, nil)
 		}
 	}
 }

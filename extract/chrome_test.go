@@ -60,9 +60,8 @@ func TestClassify(t *testing.T) {
 		{"亮点纷呈 发展质效双提升", neutral, ""},
 	} {
 		l := newLine(c.line)
-		classify(&l)
-		if l.kind != c.kind || l.reason != c.reason {
-			t.Errorf("classify(%q) = %v %q, want %v %q", c.line, l.kind, l.reason, c.kind, c.reason)
+		if v := classify(&l); v.kind != c.kind || v.reason != c.reason {
+			t.Errorf("classify(%q) = %v %q, want %v %q", c.line, v.kind, v.reason, c.kind, c.reason)
 		}
 	}
 }
@@ -149,7 +148,7 @@ func TestCleanShapes(t *testing.T) {
 			body:  nil,
 		},
 	} {
-		got := cleanLines(splitLines(c.page), nil)
+		got := clean(splitLines(c.page), nil, nil, nil)
 		if got.title != c.title || strings.Join(got.paragraphs, "\n") != strings.Join(c.body, "\n") {
 			t.Errorf("%s: title %q body %q; want %q %q", c.name, got.title, got.paragraphs, c.title, c.body)
 		}
@@ -194,7 +193,7 @@ func TestTableRows(t *testing.T) {
 		"2\t物流园一期工程\t青川城投有限公司\t8.5亿元\t已投用",
 		"下一步，青川县将持续优化营商环境，推动更多项目早开工、早投产、早见效，为全县经济发展注入新动能。",
 	}, "\n")
-	c := cleanLines(splitLines(page), nil)
+	c := clean(splitLines(page), nil, nil, nil)
 	body := strings.Join(c.paragraphs, "\n")
 	for _, want := range []string{"青川县部分重点项目一览表", "序号\t项目名称\t建设单位\t总投资\t建设进度", "2\t物流园一期工程"} {
 		if !strings.Contains(body, want) {

@@ -102,8 +102,8 @@ func (o *Options) fromUTF8(s, enc string) *Article {
 	if o.Raw {
 		a.Paragraphs = rawParagraphs(s)
 	} else {
-		c := cleanLines(splitLines(s), nil)
-		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
+		c := clean(splitLines(s), nil, nil, nil)
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
 		a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
 	}
 	if !o.NoFacts {

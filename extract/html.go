@@ -51,18 +51,17 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 			n.Parent.RemoveChild(n)
 		}
 	}
-	lines, dropped, elems := htmlLines(root, trad)
+	lines, blocks, elems := htmlLines(root, trad)
+	addKeys(lines)
 	a := &Article{Format: FormatHTML, Encoding: string(enc), Script: script.String()}
 	if o.Raw {
 		for _, l := range lines {
 			a.Paragraphs = append(a.Paragraphs, l.text)
 		}
 	} else {
-		c := cleanLines(lines, elems)
-		meta.merge(&c)
-		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.sourceOr(), c.authors
-		a.Summary, a.Paragraphs = c.summary, c.paragraphs
-		a.Removed = append(dropped, c.removed...)
+		c := clean(lines, elems, meta.evidence(), blocks)
+		a.Title, a.Published, a.Source, a.Authors = c.title, c.published, c.source, c.authors
+		a.Summary, a.Paragraphs, a.Removed = c.summary, c.paragraphs, c.removed
 	}
 	if !o.NoFacts {
 		a.Facts = o.facts(a)
@@ -350,28 +349,57 @@ func stripSiteSuffix(t string) string {
 	return best
 }
 
-// merge completes what the line cleaner found with the page's metadata.
-func (m *htmlMeta) merge(c *cleaned) {
-	m.mergeTitle(c)
-	switch {
-	case !m.published.IsZero() && !c.published.IsZero() && sameDay(m.published, c.published):
-		if m.published.Precision > c.published.Precision {
-			c.published = m.published
+// evidence returns what the head and markup state as evidence (see
+// evidence.go), with the titles that confirm a headline.
+func (m *htmlMeta) evidence() *headEvidence {
+	h := &headEvidence{titles: m.docTitle + "\n" + m.ogTitle}
+	add := func(f field, o origin, value string) {
+		h.evidence = append(h.evidence, evidence{field: f, origin: o, value: value, line: -1})
+	}
+	for _, t := range m.h1 {
+		if utf8.RuneCountInString(t) >= 4 && strings.Contains(h.titles, t) {
+			add(fieldTitle, originH1, t)
+			break
 		}
-	case !m.published.IsZero():
-		c.published = m.published
-	case c.published.IsZero():
-		c.published = m.classDate
 	}
-	if c.source == "" {
-		c.source = m.source
+	if m.ogTitle != "" {
+		add(fieldTitle, originHeadTitle, stripSiteSuffix(m.ogTitle))
 	}
-	if c.source == "" {
-		c.source = m.epaper() // <title>某某日报数字报-…</title>
+	if m.docTitle != "" {
+		add(fieldTitle, originDocTitle, stripSiteSuffix(m.docTitle))
 	}
-	if len(c.authors) == 0 {
-		c.authors = m.authors
+	if !m.published.IsZero() {
+		h.evidence = append(h.evidence, evidence{field: fieldPublished, origin: originHeadTime, stamp: m.published, line: -1})
 	}
+	if !m.classDate.IsZero() {
+		h.evidence = append(h.evidence, evidence{field: fieldPublished, origin: originDateElement, stamp: m.classDate, line: -1})
+	}
+	if m.source != "" {
+		add(fieldSource, originHeadSource, m.source)
+	}
+	if name := m.epaper(); name != "" {
+		add(fieldSource, originEpaperTitle, name) // <title>某某日报数字报-…</title>
+	}
+	for _, a := range m.authors {
+		add(fieldAuthor, originHeadAuthor, a)
+	}
+	return h
+}
+
+// headEvidence is the evidence of an HTML page's head and markup.
+type headEvidence struct {
+	evidence []evidence
+	titles   string // the <title> and og:title, which confirm a headline they hold
+}
+
+// confirm returns the head's evidence, and the headline line as a title
+// the head confirms when the <title> or og:title holds it.
+func (h *headEvidence) confirm(lines []line, titleAt int) []evidence {
+	ev := h.evidence
+	if titleAt >= 0 && strings.Contains(h.titles, lines[titleAt].text) {
+		ev = append(ev[:len(ev):len(ev)], evidence{field: fieldTitle, origin: originHeadlineInHead, value: lines[titleAt].text, line: titleAt})
+	}
+	return ev
 }
 
 // epaper returns the newspaper named by an e-paper site name in the
@@ -383,51 +411,6 @@ func (m *htmlMeta) epaper() string {
 		}
 	}
 	return ""
-}
-
-func sameDay(a, b Timestamp) bool { return a.Date().Equal(b.Date()) }
-
-// mergeTitle chooses the headline: an <h1> (or the headline line the
-// cleaner found) that the <title> or og:title contains, else og:title,
-// else the <title> without its site suffix. A body paragraph that repeats
-// it is removed.
-func (m *htmlMeta) mergeTitle(c *cleaned) {
-	full := m.docTitle + "\n" + m.ogTitle
-	title := ""
-	for _, h := range m.h1 {
-		if utf8.RuneCountInString(h) >= 4 && strings.Contains(full, h) {
-			title = h
-			break
-		}
-	}
-	switch {
-	case title != "":
-	case c.title != "" && strings.Contains(full, c.title):
-		title = c.title
-	case m.ogTitle != "":
-		title = stripSiteSuffix(m.ogTitle)
-	case m.docTitle != "":
-		title = stripSiteSuffix(m.docTitle)
-	default:
-		title = c.title
-	}
-	if title != c.title && utf8.RuneCountInString(title) < 8 {
-		title = c.title // a <title> of a few characters is the site's name, not a headline
-	}
-	if title == c.title {
-		return
-	}
-	c.title = title
-	key := lineKey(title)
-	kept := c.paragraphs[:0]
-	for _, p := range c.paragraphs {
-		if lineKey(p) == key {
-			c.removed = append(c.removed, Removed{Text: p, Reason: ReasonTitle})
-			continue
-		}
-		kept = append(kept, p)
-	}
-	c.paragraphs = kept
 }
 
 func attr(n *html.Node, key string) string {

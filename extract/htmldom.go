@@ -169,7 +169,7 @@ func hidden(n *html.Node) bool {
 // domWalker collects the lines of a document.
 type domWalker struct {
 	lines    []line
-	removed  []Removed
+	removed  []dropped // the text of dropped containers, with the line each came before
 	cur      strings.Builder
 	curLinks int  // runes of cur inside links
 	link     int  // depth of <a> elements
@@ -202,7 +202,7 @@ const (
 // the containers it dropped as chrome, and the parent of each block element
 // the lines' box refers to. It consumes the body of the document: each
 // element is unlinked from the tree once walked.
-func htmlLines(doc *html.Node, trad bool) ([]line, []Removed, []int32) {
+func htmlLines(doc *html.Node, trad bool) ([]line, []dropped, []int32) {
 	w := &domWalker{trad: trad, textLen: map[*html.Node]int{}, elems: []int32{0}}
 	body := findBody(doc)
 	w.total = w.measure(body)
@@ -403,8 +403,9 @@ func (w *domWalker) drop(n *html.Node, reason Reason) {
 	sub := &domWalker{trad: w.trad, textLen: w.textLen, total: w.total}
 	sub.dropAll(n)
 	sub.flush()
+	at := len(w.full)*lineChunk + len(w.lines)
 	for _, l := range sub.allLines() {
-		w.removed = append(w.removed, Removed{Text: l.text, Reason: reason})
+		w.removed = append(w.removed, dropped{at, Removed{Text: l.text, Reason: reason}})
 	}
 }
 

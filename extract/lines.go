@@ -2,32 +2,27 @@ package extract
 
 import (
 	"strings"
-
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zhnews/zhnews/extract/internal/han"
 )
 
-// A line is one non-empty line of a page with the features the cleaner uses.
-// A page can have a million lines, so the small fields sit together.
+// A line is one non-empty line of a page with the features the cleaner
+// uses: the first stage of the pipeline (see doc.go). Its fields are set
+// when it is read and never changed; the verdicts, the core and the
+// evidence of later stages are values of their own. A page can have a
+// million lines, so the small fields sit together.
 type line struct {
-	text  string // the line, outer white space trimmed
-	key   string // lineKey(text), set when the cleaner starts
-	runes int32  // length in runes, white space not counted
-	han   int32  // Han runes
-	punct int32  // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
+	text  string     // the line, outer white space trimmed
+	key   string     // lineKey(text); for HTML pages set once the tree is let go (see addKeys)
+	stamp *Timestamp // the publication stamp the line is, if it is one (see readStampLine)
+	runes int32      // length in runes, white space not counted
+	han   int32      // Han runes
+	punct int32      // sentence punctuation marks (，。；！？、 and ASCII , ; ! ?)
+	list  bool       // starts with a list marker (- · • 1. …)
 
-	reason Reason // for chrome and metadata lines
-	meta   *metaLine
-	stamp  *Timestamp // the publication stamp the line is, once stampRead
-
-	list      bool // starts with a list marker (- · • 1. …)
-	kind      lineKind
-	strong    bool  // chrome that is removed even between paragraphs
-	block     bool  // a block header (相关资讯, 版权声明, …)
-	drop      bool  // removed from the core with the chrome run it sits in
-	stampRead uint8 // 0: not yet looked for; 1: none; 2: stamp holds it
-
-	// From HTML pages only:
+	// Provenance from HTML pages, as plain features:
 	html      bool
 	heading   int8   // 1–6 inside <h1>–<h6>
 	box       int32  // the block element whose text the line is, as an index into the page's elements (0: none)
@@ -61,17 +56,6 @@ func (l *line) spaced() string {
 	return b.String()
 }
 
-// lineKind is the cleaner's first verdict on a line, before position is
-// taken into account.
-type lineKind uint8
-
-const (
-	neutral lineKind = iota // short text without sentence punctuation: headings, menu items
-	content                 // text with sentence punctuation
-	chrome                  // matched the chrome vocabulary or sits in a chrome block
-	meta                    // date, source, author, editor or summary line
-)
-
 // newLine computes the features of a trimmed, non-empty line.
 func newLine(text string) line {
 	l := lineFeatures(text)
@@ -79,9 +63,9 @@ func newLine(text string) line {
 	return l
 }
 
-// lineFeatures is newLine without the key, which the cleaner adds when it
-// starts: an HTML page's lines are made while its tree is held, and a
-// page of a million short blocks holds less at once without them.
+// lineFeatures is newLine without the key, which keyed adds when the
+// cleaner starts: an HTML page's lines are made while its tree is held, and
+// a page of a million short blocks holds less at once without them.
 func lineFeatures(text string) line {
 	l := line{text: text}
 	for _, r := range text {
@@ -90,22 +74,28 @@ func lineFeatures(text string) line {
 		}
 		l.runes++
 		switch {
-		case isHan(r):
+		case han.Is(r):
 			l.han++
 		case isSentencePunct(r):
 			l.punct++
 		}
 	}
 	l.list = hasListMarker(text)
+	if ts, ok := readStampLine(&l); ok {
+		l.stamp = &ts
+	}
 	return l
 }
 
-// isHan reports whether r is a CJK ideograph (the unified blocks and their
-// extensions and compatibility forms), without the table lookup of
-// unicode.Is.
-func isHan(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF ||
-		r >= 0x20000 && r <= 0x3134F || r == 0x3007
+// addKeys completes the lines an HTML page's reading made with their keys,
+// once its tree is let go: the last step of reading, before any other stage
+// sees the lines.
+func addKeys(lines []line) {
+	for i := range lines {
+		if lines[i].key == "" {
+			lines[i].key = lineKey(lines[i].text)
+		}
+	}
 }
 
 // isSentencePunct reports whether r is punctuation that occurs inside and at

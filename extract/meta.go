@@ -110,22 +110,9 @@ var dateLabels = []string{"发布时间", "发表时间", "更新时间", "发�
 // otherDateLabels introduce dates that are not publication dates.
 var otherDateLabels = []string{"注册", "登录", "截止", "截至", "有效期", "到期", "出生", "成立", "开始", "结束", "最后"}
 
-// stampLine reports whether a line is a publication-stamp line rather than a
-// sentence or headline that mentions a date, and returns the stamp.
-func stampLine(l *line) (Timestamp, bool) {
-	if l.stampRead == 0 {
-		l.stampRead = 1
-		if ts, ok := readStampLine(l); ok {
-			l.stamp, l.stampRead = &ts, 2
-		}
-	}
-	if l.stampRead != 2 {
-		return Timestamp{}, false
-	}
-	return *l.stamp, true
-}
-
-// readStampLine is stampLine without the memo.
+// readStampLine reports whether a line is a publication-stamp line rather
+// than a sentence or headline that mentions a date, and returns the stamp.
+// lineFeatures keeps it as the line's stamp.
 func readStampLine(l *line) (Timestamp, bool) {
 	if l.runes > 100 || !strings.ContainsAny(l.text, "0123456789") {
 		return Timestamp{}, false
@@ -532,11 +519,12 @@ func labeledAuthors(s string) []string {
 	return unique
 }
 
-// parseMetaLine reads everything a metadata line states.
-func parseMetaLine(l *line) *metaLine {
+// parseMetaLine reads everything a metadata line states, given the reason
+// its verdict gave.
+func parseMetaLine(l *line, reason Reason) *metaLine {
 	m := &metaLine{}
-	if ts, ok := stampLine(l); ok {
-		m.published = ts
+	if l.stamp != nil {
+		m.published = *l.stamp
 	}
 	text := l.spaced()
 	m.source = parseSource(text)
@@ -556,10 +544,10 @@ func parseMetaLine(l *line) *metaLine {
 	}
 	if a, ok := parseByline(trimByline(text), true); ok {
 		m.authors = a
-	} else if l.reason != ReasonEditor {
+	} else if reason != ReasonEditor {
 		m.authors = labeledAuthors(text)
 	}
-	if l.reason == ReasonSummary {
+	if reason == ReasonSummary {
 		m.summary = afterColon(l.text)
 		if m.summary == "" {
 			m.summary = strings.TrimSpace(strings.TrimPrefix(l.text, "摘要"))

@@ -45,9 +45,8 @@ func TestStampLine(t *testing.T) {
 		{"青川日报 2023年06月12日 第A3版", true},
 		{"2023年6月12日青川县第二批重点项目开工", false},
 	} {
-		l := newLine(c.in)
-		if _, got := stampLine(&l); got != c.want {
-			t.Errorf("stampLine(%q) = %v, want %v", c.in, got, c.want)
+		if got := newLine(c.in).stamp != nil; got != c.want {
+			t.Errorf("stamp of %q: %v, want %v", c.in, got, c.want)
 		}
 	}
 }

@@ -118,18 +118,20 @@ func TestDebugLines(t *testing.T) {
 			t.Fatal(err)
 		}
 		lines, _, elems = htmlLines(doc, t2s.Detect(visibleSample(doc)) == t2s.Traditional)
+		addKeys(lines)
 	} else {
 		lines = splitLines(t2s.String(fold.String(string(b))))
 	}
-	start, end := analyze(lines, elems)
+	v := judge(lines)
+	sp := findCore(lines, v, elems)
 	kinds := []string{"neutral", "content", "chrome", "meta"}
 	for i := range lines {
 		l := &lines[i]
 		in := " "
-		if i >= start && i < end {
+		if sp.in(i) {
 			in = "*"
 		}
-		t.Logf("%s %4d %-7s %-9s %v L%d %.70s", in, weight(l), kinds[l.kind], l.reason, l.strong, l.linkRunes, l.text)
+		t.Logf("%s %4d %-7s %-9s %v L%d %.70s", in, weight(l, v[i]), kinds[v[i].kind], v[i].reason, v[i].strong, l.linkRunes, l.text)
 	}
 }
 
