@@ -336,12 +336,16 @@ func prefixRule(key string) (Reason, bool) {
 		key = key[1:]
 	}
 	first, _ := utf8.DecodeRuneInString(key)
-	for _, p := range prefixRules[first] {
-		if strings.HasPrefix(key, p.key) {
-			return p.reason, true
+	var best *phrase
+	for i, p := range prefixRules[first] {
+		if strings.HasPrefix(key, p.key) && (best == nil || len(p.key) > len(best.key)) {
+			best = &prefixRules[first][i] // the longest: 广告服务 (a footer link) before 广告
 		}
 	}
-	return "", false
+	if best == nil {
+		return "", false
+	}
+	return best.reason, true
 }
 
 // counterRE matches lines that hold nothing but counters: 阅读 (3218),

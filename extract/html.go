@@ -46,11 +46,6 @@ func (o *Options) fromHTML(b []byte) (*Article, error) {
 	script := t2s.Detect(visibleSample(root))
 	trad := script == t2s.Traditional
 	meta := readHTMLMeta(root, trad)
-	for _, n := range selectors().invisible.MatchAll(root) {
-		if n.Parent != nil {
-			n.Parent.RemoveChild(n)
-		}
-	}
 	lines, blocks, elems := htmlLines(root, trad)
 	addKeys(lines)
 	a := &Article{Format: FormatHTML, Encoding: string(enc), Script: script.String()}
@@ -82,7 +77,7 @@ func visibleSample(doc *html.Node) string {
 			b.WriteString(n.Data)
 			return
 		}
-		if n.Type == html.ElementNode && skipTags[n.DataAtom] && n.DataAtom != atom.Head {
+		if invisible(n) && n.DataAtom != atom.Head {
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -115,13 +110,6 @@ var publishedNames = map[string]bool{
 	"datepublished": true, "published_time": true, "contentpublishtime": true,
 }
 
-// invisibleSelector matches what is never visible text: scripts, styles,
-// embedded objects and form controls, and elements hidden by attribute or
-// inline style.
-const invisibleSelector = `script, style, noscript, iframe, template, svg, object, embed, select, textarea,
-button, input, canvas, video, audio, map, [hidden], [aria-hidden="true"], [style*="display:none"],
-[style*="display: none"], [style*="visibility:hidden"], [style*="visibility: hidden"]`
-
 // dateSelector matches the elements named for a date (pubtime, paperdate,
 // info_time …).
 const dateSelector = `[class*="date"], [id*="date"], [class*="time"], [id*="time"], [class*="pub"], [id*="pub"]`
@@ -148,7 +136,7 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 		m.readJSONLD(textOf(n), norm)
 	}
 	for _, n := range sel.h1.MatchAll(doc) {
-		if t := norm(textOf(n)); t != "" && !hidden(n) {
+		if t := norm(textOf(n)); t != "" && !invisible(n) {
 			m.h1 = append(m.h1, t)
 		}
 	}
@@ -173,13 +161,12 @@ func readHTMLMeta(doc *html.Node, trad bool) htmlMeta {
 
 // pageSelectors are the compiled CSS selectors the HTML reading uses.
 type pageSelectors struct {
-	invisible, date, title, meta, jsonLD, h1, time cascadia.Selector
+	date, title, meta, jsonLD, h1, time cascadia.Selector
 }
 
 // selectors compiles the selectors once, when the first page is read.
 var selectors = sync.OnceValue(func() pageSelectors {
 	return pageSelectors{
-		invisible: cascadia.MustCompile(invisibleSelector),
 		date:      cascadia.MustCompile(dateSelector),
 		title:     cascadia.MustCompile("title"),
 		meta:      cascadia.MustCompile("meta"),

@@ -25,7 +25,7 @@ import (
 // container is only dropped when it does not hold most of the page's text,
 // so a misnamed article wrapper stays.
 
-// skipTags are never visible text.
+// skipTags hold no visible text (see invisible).
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Template: true,
 	atom.Svg: true, atom.Object: true, atom.Embed: true, atom.Select: true, atom.Textarea: true,
@@ -146,7 +146,16 @@ func inside(n *html.Node, a atom.Atom) bool {
 	return false
 }
 
-// hidden reports whether an element is not displayed.
+// invisible reports whether a node is an element that is never shown: one
+// that holds no visible text (scripts, styles, forms' controls, embedded
+// objects), or one hidden by an attribute or its inline style. It is the
+// one definition the reading of HTML pages uses.
+func invisible(n *html.Node) bool {
+	return n.Type == html.ElementNode && (skipTags[n.DataAtom] || hidden(n))
+}
+
+// hidden reports whether an element is hidden by an attribute or its
+// inline style.
 func hidden(n *html.Node) bool {
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -267,7 +276,7 @@ func (w *domWalker) measure(n *html.Node) int {
 	case html.TextNode:
 		return utf8.RuneCountInString(strings.TrimSpace(n.Data))
 	case html.ElementNode, html.DocumentNode:
-		if n.Type == html.ElementNode && (skipTags[n.DataAtom] || hidden(n)) {
+		if invisible(n) {
 			return 0
 		}
 		t := 0
@@ -292,7 +301,7 @@ func (w *domWalker) walk(n *html.Node) {
 		return // comments, doctypes
 	}
 	if n.Type == html.ElementNode {
-		if skipTags[n.DataAtom] || hidden(n) {
+		if invisible(n) {
 			return
 		}
 		if reason := w.dropReason(n); reason != "" {
@@ -416,7 +425,7 @@ func (w *domWalker) dropAll(n *html.Node) {
 		w.text(n.Data)
 		return
 	case html.ElementNode:
-		if skipTags[n.DataAtom] || hidden(n) {
+		if invisible(n) {
 			return
 		}
 	default:
