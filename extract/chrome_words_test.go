@@ -13,8 +13,8 @@ import (
 func TestChromeWordsPinned(t *testing.T) {
 	type pin struct {
 		rule, phrase, line string
-		want           Reason
-		block          bool
+		want               Reason
+		block              bool
 	}
 	var pins []pin
 	for k, r := range wholeLine {

@@ -167,12 +167,12 @@ type pageSelectors struct {
 // selectors compiles the selectors once, when the first page is read.
 var selectors = sync.OnceValue(func() pageSelectors {
 	return pageSelectors{
-		date:      cascadia.MustCompile(dateSelector),
-		title:     cascadia.MustCompile("title"),
-		meta:      cascadia.MustCompile("meta"),
-		jsonLD:    cascadia.MustCompile(`script[type="application/ld+json"]`),
-		h1:        cascadia.MustCompile("h1"),
-		time:      cascadia.MustCompile("time[datetime]"),
+		date:   cascadia.MustCompile(dateSelector),
+		title:  cascadia.MustCompile("title"),
+		meta:   cascadia.MustCompile("meta"),
+		jsonLD: cascadia.MustCompile(`script[type="application/ld+json"]`),
+		h1:     cascadia.MustCompile("h1"),
+		time:   cascadia.MustCompile("time[datetime]"),
 	}
 })
 
