@@ -134,9 +134,6 @@ func threadEnd(lines []line, v []verdict, start, end int) int {
 // 二〇二四年九月十三日.
 var signatureDateRE = regexp.MustCompile(`^(?:(?:19|20)\d\d年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`)
 
-// signers end the names of the bodies that sign notices and announcements.
-var signers = []string{"委员会", "人民政府", "办公室", "办公厅", "董事会", "监事会", "管委会", "指挥部", "领导小组", "局", "厅", "委", "政府", "中心", "协会", "公司"}
-
 // signatureEnd returns the end of the core extended over a document's
 // signature: the signing body and the date directly after the last
 // paragraph (某市发展和改革委员会 / 2024年9月13日), which belong to the text of

@@ -283,7 +283,7 @@ func epaperOutlet(header []line) (string, int) {
 // epaperName returns the newspaper an e-paper's name names (某某日报数字报
 // → 某某日报), or "".
 func epaperName(s string) string {
-	for _, suf := range []string{"数字报", "电子版", "数字版", "电子报"} {
+	for _, suf := range epaperSuffixes {
 		name := strings.TrimSpace(strings.TrimSuffix(s, suf))
 		if name != s && strings.HasSuffix(name, "报") && looksLikeOutlet(name) {
 			return name

@@ -104,12 +104,6 @@ func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
-// dateLabels are the labels that introduce a publication stamp.
-var dateLabels = []string{"发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "发表于", "发布于", "发布"}
-
-// otherDateLabels introduce dates that are not publication dates.
-var otherDateLabels = []string{"注册", "登录", "截止", "截至", "有效期", "到期", "出生", "成立", "开始", "结束", "最后"}
-
 // readStampLine reports whether a line is a publication-stamp line rather
 // than a sentence or headline that mentions a date, and returns the stamp.
 // lineFeatures keeps it as the line's stamp.
@@ -164,8 +158,6 @@ var editionRE = regexp.MustCompile(`第\s*[A-Za-z]?\d{1,3}\s*版(?:\s*[:：]\s*\
 
 var parenRE = regexp.MustCompile(`[(（][^()（）]{0,12}[)）]`)
 
-var labeledRE = regexp.MustCompile(`(?:来源|作者|编辑|记者|通讯员|浏览|阅读|点击|发表于|发布|字号|稿源|出处)\s*[:：]?\s*\S*`)
-
 func hanCount(s string) int {
 	n := 0
 	for _, r := range s {
@@ -176,19 +168,9 @@ func hanCount(s string) int {
 	return n
 }
 
-// sourceRE finds "来源: XX" and its variants; the value ends at white space,
-// a bar or a bracket.
-var sourceRE = regexp.MustCompile(`(?:文章来源|信息来源|新闻来源|来源|稿源|出处|转载自|转自|摘自|选自)(?:[\s\p{Zs}]*[:：][\s\p{Zs}]*《?|[\s\p{Zs}]+《?|《)([^\s\p{Zs}|｜丨/\[\]【】()（）:：,，《》]+)`)
-
 // reportedByRE finds the outlet of a reprint line: (据《某某建材报》报道),
 // 据某某日报消息.
 var reportedByRE = regexp.MustCompile(`^[(（]?据\s*《?([^\s《》()（）,，。:：]{2,20}?)》?\s*(?:报道|消息)[)）]?$`)
-
-// genericSources are 来源 values that name no outlet.
-var genericSources = map[string]bool{
-	"网络": true, "互联网": true, "网友投稿": true, "本站": true, "本网": true, "综合": true,
-	"未知": true, "原创": true, "网络整理": true, "整理": true, "转载": true,
-}
 
 // parseSource returns the outlet a metadata line names, or "".
 func parseSource(s string) string {
@@ -215,12 +197,6 @@ func parseSource(s string) string {
 	return v
 }
 
-// outletSuffixes end the names of news outlets; an (原标题:…) value that ends
-// in one is taken as the source, as some portals fill that template with the
-// site name.
-var outletSuffixes = []string{"网", "报", "新闻", "电视台", "广播电台", "社", "在线", "客户端", "融媒体中心",
-	"发布", "杂志", "周刊", "频道", "网站", "新闻中心", "通讯", "门户"}
-
 func looksLikeOutlet(s string) bool {
 	n := utf8.RuneCountInString(s)
 	if n < 2 || n > 16 || strings.ContainsAny(s, "，,。:：;；！？!?") {
@@ -232,27 +208,6 @@ func looksLikeOutlet(s string) bool {
 		}
 	}
 	return false
-}
-
-// bylineRoles are the words that introduce names in a byline, longest first
-// where one is the prefix of another.
-var bylineRoles = []string{
-	"新华社记者", "中新社记者", "中新网记者", "人民日报记者", "本报记者", "本台记者", "本刊记者", "本网记者",
-	"融媒体记者", "首席记者", "见习记者", "特约记者", "实习记者", "全媒体记者", "记者", "通讯员", "实习生",
-	"特约撰稿人", "撰稿人", "撰文", "撰稿", "采写", "作者", "文/图", "图/文", "文图", "图文", "文字",
-}
-
-// looseRoles are role words that also begin ordinary words; glued to a
-// name they need a slash (文/张三).
-var looseRoles = map[string]bool{"文": true, "文字": true, "图文": true, "文图": true, "作者": false}
-
-// editorRoles introduce editors and photographers, who are not authors.
-var editorRoles = []string{"责任编辑", "值班编辑", "编辑", "责编", "审核", "校对", "摄影", "摄像", "图片", "图", "摄"}
-
-// metaLabels are the labels of metadata lines that are not role words.
-var metaLabels = map[string]bool{
-	"来源": true, "稿源": true, "出处": true, "时间": true, "日期": true, "发布": true, "发布时间": true,
-	"浏览": true, "阅读": true, "点击": true, "原标题": true, "转自": true, "转载": true,
 }
 
 // parseByline reads a line (or the inside of a parenthesis) that consists of
@@ -429,13 +384,6 @@ func isSingleHan(t string) bool {
 	r, size := utf8.DecodeRuneInString(t)
 	return size == len(t) && unicode.Is(unicode.Han, r)
 }
-
-// authorLabelRE finds the author labels of a metadata line: 作者: X,
-// 记者 X, 文/X.
-var authorLabelRE = regexp.MustCompile(`(?:(?:作者|记者|通讯员|撰文|撰稿)\s*[:：/／]?|文\s*[:：/／])\s*`)
-
-// valueEndRE finds where a labeled value ends: at the next label or bar.
-var valueEndRE = regexp.MustCompile(`[|｜丨【\[]|(?:来源|稿源|发布时间|发布日期|更新时间|发表时间|发布|时间|日期|编辑|责编|审核|浏览|浏览次数|浏览量|阅读|阅读数|阅读量|点击|点击数|点击量|字号|字体|作者|记者|通讯员)\s*[:：]|(?:参与|评论|阅读|浏览|点击|点赞|分享|收藏|跟帖)\s*[\d(（]`)
 
 // parseLabeledNames reads the names after an explicit author label. The
 // label vouches for them, so names need not start with a listed surname

@@ -126,7 +126,7 @@ func datedItem(l *line) bool {
 // labeledStamp reports whether a stamp line says it is a publication stamp:
 // a label (发布时间, 来源, 更新 …) beside the stamp.
 func labeledStamp(l *line) bool {
-	for _, lb := range []string{"来源", "发布", "更新", "时间", "日期", "发表", "作者", "编辑", "稿源"} {
+	for _, lb := range stampLabels {
 		if strings.Contains(l.text, lb) {
 			return true
 		}
